@@ -1,0 +1,432 @@
+//! The assessment file: a retailer's answers to the framework, versioned, validated, saved atomically.
+
+use crate::error::{FileError, Problem};
+use crate::framework::Framework;
+use crate::store::{self, Overwrite};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+use std::path::Path;
+
+/// The format name every assessment file carries.
+pub const ASSESSMENT_FORMAT: &str = "retail-maturity-assessment";
+/// The assessment format version this build writes (and the newest it reads).
+pub const ASSESSMENT_VERSION: u32 = 1;
+
+/// A retailer's self-assessment against one framework.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Assessment {
+    /// Always `retail-maturity-assessment`.
+    pub format: String,
+    /// Format version; this build reads 1.
+    pub version: u32,
+    /// The framework the answers refer to.
+    pub framework: FrameworkRef,
+    /// Name of the retailer (or store, or brand) assessed.
+    #[serde(default)]
+    pub retailer: String,
+    /// Who answered.
+    #[serde(default)]
+    pub assessor: String,
+    /// Date of the assessment, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// One answer per track; a track not listed is not answered yet (level 0).
+    #[serde(default)]
+    pub tracks: Vec<TrackAnswer>,
+    /// Ids of the families that do not apply to this retailer.
+    #[serde(default)]
+    pub not_applicable: Vec<String>,
+}
+
+/// The framework an assessment answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct FrameworkRef {
+    /// Framework id.
+    pub id: String,
+    /// Framework version.
+    pub version: String,
+}
+
+/// The answer for one track.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, Default)]
+pub struct TrackAnswer {
+    /// Track id.
+    pub track: String,
+    /// Reached level: 0 = not practised yet, else a position the track offers; null = not answered.
+    #[serde(default)]
+    pub level: Option<u8>,
+    /// Level aimed at, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<u8>,
+    /// Whether the in-store counterpart practice exists.
+    #[serde(default)]
+    pub in_store: bool,
+    /// Free note.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+impl Assessment {
+    /// A blank assessment of `framework`: every track listed, none answered.
+    pub fn blank(framework: &Framework) -> Assessment {
+        Assessment {
+            format: ASSESSMENT_FORMAT.into(),
+            version: ASSESSMENT_VERSION,
+            framework: FrameworkRef {
+                id: framework.id.clone(),
+                version: framework.version.clone(),
+            },
+            retailer: String::new(),
+            assessor: String::new(),
+            date: Some(chrono::Local::now().date_naive().to_string()),
+            tracks: framework
+                .tracks()
+                .map(|(_, t)| TrackAnswer {
+                    track: t.id.clone(),
+                    ..TrackAnswer::default()
+                })
+                .collect(),
+            not_applicable: Vec::new(),
+        }
+    }
+
+    /// The answer for a track, if listed.
+    pub fn answer(&self, track: &str) -> Option<&TrackAnswer> {
+        self.tracks.iter().find(|a| a.track == track)
+    }
+
+    /// The answer for a track, added (unanswered) if missing.
+    pub fn answer_mut(&mut self, track: &str) -> &mut TrackAnswer {
+        if let Some(i) = self.tracks.iter().position(|a| a.track == track) {
+            &mut self.tracks[i]
+        } else {
+            self.tracks.push(TrackAnswer {
+                track: track.to_string(),
+                ..TrackAnswer::default()
+            });
+            self.tracks.last_mut().expect("just pushed")
+        }
+    }
+
+    /// The reached level of a track (0 when not answered).
+    pub fn level(&self, track: &str) -> u8 {
+        self.answer(track).and_then(|a| a.level).unwrap_or(0)
+    }
+
+    /// Whether a family is marked not applicable.
+    pub fn is_not_applicable(&self, family: &str) -> bool {
+        self.not_applicable.iter().any(|f| f == family)
+    }
+
+    /// Marks a family applicable or not.
+    pub fn set_not_applicable(&mut self, family: &str, na: bool) {
+        self.not_applicable.retain(|f| f != family);
+        if na {
+            self.not_applicable.push(family.to_string());
+        }
+    }
+
+    /// Puts tracks and families in the framework's order, so saved files diff cleanly.
+    pub fn normalize(&mut self, framework: &Framework) {
+        let order = |id: &str| {
+            framework
+                .tracks()
+                .position(|(_, t)| t.id == id)
+                .unwrap_or(usize::MAX)
+        };
+        self.tracks.sort_by_key(|a| order(&a.track));
+        let forder = |id: &str| {
+            framework
+                .families
+                .iter()
+                .position(|f| f.id == id)
+                .unwrap_or(usize::MAX)
+        };
+        self.not_applicable.sort_by_key(|f| forder(f));
+    }
+
+    /// A label for lists and legends: retailer and date.
+    pub fn label(&self) -> String {
+        let name = if self.retailer.trim().is_empty() {
+            "?"
+        } else {
+            self.retailer.trim()
+        };
+        match &self.date {
+            Some(d) => format!("{name} ({d})"),
+            None => name.to_string(),
+        }
+    }
+
+    /// Loads an assessment file and validates it against `framework`.
+    pub fn load(path: &Path, framework: &Framework) -> Result<Assessment, FileError> {
+        let bytes = store::read_limited(path, store::MAX_FILE_BYTES)?;
+        Self::from_bytes(path, &bytes, framework)
+    }
+
+    /// Decodes and validates assessment bytes; `path` names them in errors.
+    pub fn from_bytes(
+        path: &Path,
+        bytes: &[u8],
+        framework: &Framework,
+    ) -> Result<Assessment, FileError> {
+        let value = store::parse_json(path, bytes)?;
+        check_header(path, &value)?;
+        let a: Assessment = store::from_value(path, value)?;
+        let problems = a.problems(framework);
+        if problems.is_empty() {
+            Ok(a)
+        } else {
+            Err(FileError::Invalid {
+                path: path.to_path_buf(),
+                problems,
+            })
+        }
+    }
+
+    /// The file's JSON text, pretty-printed, with a final newline.
+    pub fn to_json(&self) -> String {
+        let mut s = serde_json::to_string_pretty(self).expect("an assessment always serializes");
+        s.push('\n');
+        s
+    }
+
+    /// Saves atomically (temporary file in the same folder, sync, rename).
+    pub fn save(&self, path: &Path, overwrite: Overwrite) -> Result<(), FileError> {
+        store::write_atomic(path, self.to_json().as_bytes(), overwrite)
+    }
+
+    /// Every way the assessment disagrees with `framework` (empty when valid).
+    pub fn problems(&self, framework: &Framework) -> Vec<Problem> {
+        let mut out = Vec::new();
+        if self.framework.id != framework.id {
+            out.push(Problem::new(
+                "$.framework.id",
+                format!(
+                    "answers framework `{}`, but the framework in use is `{}` (load it with --framework)",
+                    self.framework.id, framework.id
+                ),
+            ));
+        }
+        if let Some(d) = &self.date
+            && chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_err()
+        {
+            out.push(Problem::new(
+                "$.date",
+                format!("`{d}` is not a date as YYYY-MM-DD"),
+            ));
+        }
+        let mut seen = HashSet::new();
+        for (i, a) in self.tracks.iter().enumerate() {
+            let at = format!("$.tracks[{i}]");
+            let Some((_, track)) = framework.track(&a.track) else {
+                out.push(Problem::new(
+                    format!("{at}.track"),
+                    format!(
+                        "unknown track `{}` in framework `{}`",
+                        a.track, framework.id
+                    ),
+                ));
+                continue;
+            };
+            if !seen.insert(a.track.as_str()) {
+                out.push(Problem::new(
+                    format!("{at}.track"),
+                    format!("track `{}` is answered twice", a.track),
+                ));
+            }
+            let top = track.top();
+            if let Some(l) = a.level
+                && l > top
+            {
+                out.push(Problem::new(
+                    format!("{at}.level"),
+                    format!(
+                        "level {l} is not offered by track `{}` (0 to {top})",
+                        a.track
+                    ),
+                ));
+            }
+            if let Some(t) = a.target
+                && (t == 0 || t > top)
+            {
+                out.push(Problem::new(
+                    format!("{at}.target"),
+                    format!(
+                        "target {t} is not offered by track `{}` (1 to {top})",
+                        a.track
+                    ),
+                ));
+            }
+        }
+        let mut seen = HashSet::new();
+        for (i, f) in self.not_applicable.iter().enumerate() {
+            if framework.family(f).is_none() {
+                out.push(Problem::new(
+                    format!("$.not_applicable[{i}]"),
+                    format!("unknown family `{f}` in framework `{}`", framework.id),
+                ));
+            } else if !seen.insert(f.as_str()) {
+                out.push(Problem::new(
+                    format!("$.not_applicable[{i}]"),
+                    format!("family `{f}` is listed twice"),
+                ));
+            }
+        }
+        out
+    }
+}
+
+fn check_header(path: &Path, value: &serde_json::Value) -> Result<(), FileError> {
+    if !value.is_object() {
+        return Err(FileError::invalid(
+            path,
+            "$",
+            "expected a JSON object (a retail-maturity assessment)",
+        ));
+    }
+    match value.get("format") {
+        Some(serde_json::Value::String(f)) if f == ASSESSMENT_FORMAT => {}
+        Some(serde_json::Value::String(f)) => {
+            return Err(FileError::invalid(
+                path,
+                "$.format",
+                format!("this is a `{f}` file, not an assessment (`{ASSESSMENT_FORMAT}`)"),
+            ));
+        }
+        _ => {
+            return Err(FileError::invalid(
+                path,
+                "$.format",
+                format!(
+                    "missing `format`: not a retail-maturity assessment (expected \"format\": \"{ASSESSMENT_FORMAT}\")"
+                ),
+            ));
+        }
+    }
+    match value.get("version").map(|v| v.as_u64()) {
+        Some(Some(v)) if v == u64::from(ASSESSMENT_VERSION) => Ok(()),
+        Some(Some(v)) if v > u64::from(ASSESSMENT_VERSION) => Err(FileError::invalid(
+            path,
+            "$.version",
+            format!(
+                "version {v} is newer than this build understands ({ASSESSMENT_VERSION}); update retail-maturity"
+            ),
+        )),
+        Some(_) => Err(FileError::invalid(
+            path,
+            "$.version",
+            format!(
+                "unknown version {}; expected {ASSESSMENT_VERSION}",
+                value["version"]
+            ),
+        )),
+        None => Err(FileError::invalid(
+            path,
+            "$.version",
+            format!("missing `version` (expected {ASSESSMENT_VERSION})"),
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fw() -> &'static Framework {
+        Framework::builtin()
+    }
+
+    fn load_str(s: &str) -> Result<Assessment, FileError> {
+        Assessment::from_bytes(Path::new("t.json"), s.as_bytes(), fw())
+    }
+
+    #[test]
+    fn blank_round_trips_and_is_valid() {
+        let a = Assessment::blank(fw());
+        assert_eq!(a.tracks.len(), 17);
+        let b = load_str(&a.to_json()).unwrap();
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn every_problem_is_reported_with_its_path() {
+        let mut a = Assessment::blank(fw());
+        a.tracks[0].level = Some(6);
+        a.tracks[7].level = Some(5); // a ReCommerce track stops at 4
+        a.tracks[1].target = Some(0);
+        a.tracks.push(TrackAnswer {
+            track: "teleportation".into(),
+            ..Default::default()
+        });
+        a.not_applicable.push("nope".into());
+        a.date = Some("14/03/2025".into());
+        let e = load_str(&a.to_json()).unwrap_err().to_string();
+        for needle in [
+            "t.json: 6 problems",
+            "$.tracks[0].level: level 6 is not offered",
+            "$.tracks[7].level: level 5 is not offered by track `rental` (0 to 4)",
+            "$.tracks[1].target",
+            "$.tracks[17].track: unknown track `teleportation`",
+            "$.not_applicable[0]: unknown family `nope`",
+            "$.date",
+        ] {
+            assert!(e.contains(needle), "missing {needle:?} in {e}");
+        }
+    }
+
+    #[test]
+    fn versions_and_formats_are_checked_first() {
+        let mut v: serde_json::Value =
+            serde_json::from_str(&Assessment::blank(fw()).to_json()).unwrap();
+        v["version"] = 9.into();
+        let e = load_str(&v.to_string()).unwrap_err().to_string();
+        assert!(e.contains("$.version: version 9 is newer"), "{e}");
+        v.as_object_mut().unwrap().remove("version");
+        assert!(
+            load_str(&v.to_string())
+                .unwrap_err()
+                .to_string()
+                .contains("missing `version`")
+        );
+        v["version"] = 1.into();
+        v["format"] = "retail-maturity-framework".into();
+        assert!(
+            load_str(&v.to_string())
+                .unwrap_err()
+                .to_string()
+                .contains("not an assessment")
+        );
+        assert!(
+            load_str("[1,2]")
+                .unwrap_err()
+                .to_string()
+                .contains("expected a JSON object")
+        );
+    }
+
+    #[test]
+    fn type_errors_name_the_json_path() {
+        let mut v: serde_json::Value =
+            serde_json::from_str(&Assessment::blank(fw()).to_json()).unwrap();
+        v["tracks"][3]["level"] = "high".into();
+        let e = load_str(&v.to_string()).unwrap_err().to_string();
+        assert!(e.contains("$.tracks[3].level"), "{e}");
+        v["tracks"][3]["level"] = (-1).into();
+        let e = load_str(&v.to_string()).unwrap_err().to_string();
+        assert!(e.contains("$.tracks[3].level") && e.contains("-1"), "{e}");
+    }
+
+    #[test]
+    fn duplicates_are_refused() {
+        let mut a = Assessment::blank(fw());
+        a.tracks.push(a.tracks[0].clone());
+        a.not_applicable = vec!["pre-sales".into(), "pre-sales".into()];
+        let e = load_str(&a.to_json()).unwrap_err().to_string();
+        assert!(
+            e.contains("answered twice") && e.contains("listed twice"),
+            "{e}"
+        );
+    }
+}

@@ -1,0 +1,113 @@
+//! Command-line arguments (clap): the app with no command, and the headless commands.
+
+use crate::lang::Lang;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Digital-commerce maturity self-assessment for retailers.
+///
+/// With no command, opens the desktop app.
+#[derive(Debug, Parser)]
+#[command(name = "retail-maturity", version, about, long_about = None)]
+pub struct Cli {
+    /// A framework file to use instead of the built-in one.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub framework: Option<PathBuf>,
+    /// Language of texts and labels (default: the system's).
+    #[arg(long, global = true, value_name = "fr|en")]
+    pub lang: Option<Lang>,
+    /// Desktop app: open this assessment at start.
+    #[arg(long, value_name = "FILE")]
+    pub open: Option<PathBuf>,
+    /// Desktop app: render the window once, save a screenshot to this PNG and exit.
+    #[arg(long, value_name = "OUT.png")]
+    pub screenshot: Option<PathBuf>,
+    /// The command; none opens the desktop app.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The headless commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write a blank assessment to fill in.
+    New {
+        /// Output file (default: print to standard output).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Retailer name.
+        #[arg(long)]
+        retailer: Option<String>,
+        /// Overwrite an existing file.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Check assessment files and say why each one is invalid.
+    Validate {
+        /// Assessment files.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Score an assessment.
+    Score {
+        /// Assessment file.
+        file: PathBuf,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Compare assessments: per-family deltas, overall delta, trend (ordered by date).
+    Compare {
+        /// Two or more assessment files.
+        #[arg(required = true, num_args = 2.., value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Export scored results as JSON and/or CSV.
+    Export(ExportArgs),
+    /// Print the JSON Schema of the assessment file.
+    Schema,
+}
+
+/// Options of `export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Assessment file.
+    pub file: PathBuf,
+    /// Write results as JSON to this file.
+    #[arg(long, value_name = "OUT")]
+    pub json: Option<PathBuf>,
+    /// Write results as CSV (one row per family) to this file.
+    #[arg(long, value_name = "OUT")]
+    pub csv: Option<PathBuf>,
+    /// CSV field separator (`;` suits spreadsheets set to French).
+    #[arg(long, value_enum, default_value_t = Delimiter::Comma)]
+    pub delimiter: Delimiter,
+    /// Overwrite existing output files.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// CSV field separators.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Delimiter {
+    /// `,`
+    Comma,
+    /// `;`
+    Semicolon,
+    /// tab
+    Tab,
+}
+
+impl Delimiter {
+    /// The byte.
+    pub fn byte(self) -> u8 {
+        match self {
+            Delimiter::Comma => b',',
+            Delimiter::Semicolon => b';',
+            Delimiter::Tab => b'\t',
+        }
+    }
+}

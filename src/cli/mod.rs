@@ -1,0 +1,172 @@
+//! The command line: parses arguments and runs the headless commands over the core.
+
+pub mod args;
+mod render;
+mod table;
+
+pub use args::{Cli, Command};
+
+use crate::assessment::Assessment;
+use crate::compare::Comparison;
+use crate::framework::Framework;
+use crate::lang::Lang;
+use crate::report::Results;
+use crate::score::Scorecard;
+use crate::store::{self, Overwrite};
+use anyhow::{Context, Result, bail};
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// Runs a headless command; returns the process exit code.
+pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode> {
+    let framework = load_framework(cli)?;
+    let lang = cli.lang.unwrap_or_else(Lang::system);
+    match command {
+        Command::New {
+            output,
+            retailer,
+            force,
+        } => {
+            let mut a = Assessment::blank(&framework);
+            if let Some(r) = retailer {
+                a.retailer = r.clone();
+            }
+            match output {
+                Some(path) => {
+                    a.save(path, overwrite(*force))?;
+                    eprintln!(
+                        "{}",
+                        lang.pick(
+                            &format!("Évaluation vierge écrite dans {}", path.display()),
+                            &format!("Blank assessment written to {}", path.display()),
+                        )
+                    );
+                }
+                None => print!("{}", a.to_json()),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Validate { files } => {
+            let mut bad = 0;
+            for f in files {
+                match Assessment::load(f, &framework) {
+                    Ok(a) => println!("ok       {} — {}", f.display(), a.label()),
+                    Err(e) => {
+                        bad += 1;
+                        println!("invalid  {e}");
+                    }
+                }
+            }
+            if bad > 0 {
+                eprintln!("{bad} of {} files invalid", files.len());
+                Ok(ExitCode::FAILURE)
+            } else {
+                Ok(ExitCode::SUCCESS)
+            }
+        }
+        Command::Score { file, json } => {
+            let a = Assessment::load(file, &framework)?;
+            let card = Scorecard::compute(&framework, &a);
+            let r = Results::new(&framework, &a, &card, lang);
+            if *json {
+                print!("{}", r.to_json());
+            } else {
+                print!("{}", render::results_text(&r));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Compare { files, json } => {
+            let loaded = load_all(files, &framework)?;
+            let inputs: Vec<(String, &Assessment)> = loaded
+                .iter()
+                .map(|(p, a)| (p.display().to_string(), a))
+                .collect();
+            let c = Comparison::new(&framework, &inputs);
+            if *json {
+                println!("{}", serde_json::to_string_pretty(&c)?);
+            } else {
+                let names: Vec<String> = framework
+                    .families
+                    .iter()
+                    .map(|f| f.name.get(lang).to_string())
+                    .collect();
+                let stages: Vec<String> = framework
+                    .stages
+                    .iter()
+                    .map(|s| s.name.get(lang).to_string())
+                    .collect();
+                print!("{}", render::comparison_text(&c, &names, &stages, lang));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Export(x) => {
+            if x.json.is_none() && x.csv.is_none() {
+                bail!("export: nothing to write; give --json OUT and/or --csv OUT");
+            }
+            let a = Assessment::load(&x.file, &framework)?;
+            let card = Scorecard::compute(&framework, &a);
+            let r = Results::new(&framework, &a, &card, lang);
+            let mut outputs: Vec<(&Path, Vec<u8>)> = Vec::new();
+            if let Some(p) = &x.json {
+                outputs.push((p, r.to_json().into_bytes()));
+            }
+            if let Some(p) = &x.csv {
+                outputs.push((p, r.to_csv(x.delimiter.byte())));
+            }
+            write_outputs(&outputs, x.force)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Schema => {
+            println!("{}", crate::schema::assessment_schema_json());
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn overwrite(force: bool) -> Overwrite {
+    if force {
+        Overwrite::Allow
+    } else {
+        Overwrite::Refuse
+    }
+}
+
+/// Writes every output atomically, after checking none would be overwritten without `--force`,
+/// so that a refused run writes nothing at all.
+fn write_outputs(outputs: &[(&Path, Vec<u8>)], force: bool) -> Result<()> {
+    if !force && let Some((p, _)) = outputs.iter().find(|(p, _)| p.exists()) {
+        return Err(crate::error::FileError::Exists {
+            path: p.to_path_buf(),
+        }
+        .into());
+    }
+    for (p, bytes) in outputs {
+        store::write_atomic(p, bytes, overwrite(force))?;
+        let mut err = std::io::stderr();
+        let _ = writeln!(err, "wrote {}", p.display());
+    }
+    Ok(())
+}
+
+fn load_framework(cli: &Cli) -> Result<Framework> {
+    match &cli.framework {
+        Some(p) => Ok(Framework::load(p)?),
+        None => Ok(Framework::builtin().clone()),
+    }
+}
+
+fn load_all(
+    files: &[std::path::PathBuf],
+    framework: &Framework,
+) -> Result<Vec<(std::path::PathBuf, Assessment)>> {
+    files
+        .iter()
+        .map(|f| {
+            Ok((
+                f.clone(),
+                Assessment::load(f, framework).with_context(|| "cannot compare")?,
+            ))
+        })
+        .collect()
+}

@@ -1,0 +1,294 @@
+//! Comparison of assessments: per-family level and score deltas, overall delta, trend over dates.
+
+use crate::assessment::Assessment;
+use crate::framework::Framework;
+use crate::score::Scorecard;
+use chrono::Datelike;
+use serde::Serialize;
+
+/// One assessment in a comparison.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ComparedItem {
+    /// Where it came from (a file path, usually).
+    pub source: String,
+    /// Retailer.
+    pub retailer: String,
+    /// Date, if any.
+    pub date: Option<String>,
+    /// Framework version it answers.
+    pub framework_version: String,
+    /// Maturity score.
+    pub overall: f64,
+    /// Stage index.
+    pub stage: usize,
+    /// In-store coverage, 0–1.
+    pub in_store_coverage: f64,
+}
+
+impl ComparedItem {
+    /// `retailer (date)`, for legends.
+    pub fn label(&self) -> String {
+        let name = if self.retailer.trim().is_empty() {
+            "?"
+        } else {
+            self.retailer.trim()
+        };
+        match &self.date {
+            Some(d) => format!("{name} ({d})"),
+            None => name.to_string(),
+        }
+    }
+}
+
+/// One family across the compared assessments.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FamilyRow {
+    /// Family id.
+    pub id: String,
+    /// Level in each assessment; `None` where not applicable.
+    pub levels: Vec<Option<u8>>,
+    /// Score in each assessment; `None` where not applicable.
+    pub scores: Vec<Option<f64>>,
+    /// Level change from the first to the last assessment (`None` if either is not applicable).
+    pub level_delta: Option<i32>,
+    /// Score change from the first to the last assessment.
+    pub score_delta: Option<f64>,
+}
+
+/// Direction of a change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// Went up.
+    Up,
+    /// Went down.
+    Down,
+    /// Did not move.
+    Same,
+}
+
+impl Direction {
+    /// The direction of a signed change.
+    pub fn of(delta: f64) -> Direction {
+        if delta > 1e-9 {
+            Direction::Up
+        } else if delta < -1e-9 {
+            Direction::Down
+        } else {
+            Direction::Same
+        }
+    }
+}
+
+/// The maturity score of one retailer over time.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Trend {
+    /// `(date, score)` in date order.
+    pub points: Vec<(String, f64)>,
+    /// Least-squares slope, in score points per year.
+    pub per_year: f64,
+    /// Overall direction.
+    pub direction: Direction,
+}
+
+/// A comparison of two or more assessments, oldest first when all are dated.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Comparison {
+    /// The assessments, in comparison order.
+    pub items: Vec<ComparedItem>,
+    /// Families in framework order.
+    pub families: Vec<FamilyRow>,
+    /// Maturity score change from the first to the last.
+    pub overall_delta: f64,
+    /// For dated assessments of one retailer: the trend.
+    pub trend: Option<Trend>,
+    /// What the comparison could not do, or should be read with.
+    pub notes: Vec<String>,
+}
+
+impl Comparison {
+    /// Compares `(source, assessment)` pairs, all valid for `framework`.
+    pub fn new(framework: &Framework, inputs: &[(String, &Assessment)]) -> Comparison {
+        let mut order: Vec<usize> = (0..inputs.len()).collect();
+        let all_dated = inputs.iter().all(|(_, a)| a.date.is_some());
+        if all_dated {
+            order.sort_by(|&i, &j| inputs[i].1.date.cmp(&inputs[j].1.date));
+        }
+        let cards: Vec<Scorecard> = order
+            .iter()
+            .map(|&i| Scorecard::compute(framework, inputs[i].1))
+            .collect();
+        let items: Vec<ComparedItem> = order
+            .iter()
+            .zip(&cards)
+            .map(|(&i, c)| {
+                let (source, a) = &inputs[i];
+                ComparedItem {
+                    source: source.clone(),
+                    retailer: a.retailer.clone(),
+                    date: a.date.clone(),
+                    framework_version: a.framework.version.clone(),
+                    overall: c.overall,
+                    stage: c.stage,
+                    in_store_coverage: c.in_store_coverage,
+                }
+            })
+            .collect();
+        let families = framework
+            .families
+            .iter()
+            .enumerate()
+            .map(|(fi, f)| {
+                let levels: Vec<Option<u8>> = cards
+                    .iter()
+                    .map(|c| c.families[fi].applicable.then_some(c.families[fi].level))
+                    .collect();
+                let scores: Vec<Option<f64>> = cards
+                    .iter()
+                    .map(|c| c.families[fi].applicable.then_some(c.families[fi].score))
+                    .collect();
+                let ends = |v: &[Option<u8>]| Some((v.first().copied()??, v.last().copied()??));
+                let level_delta = ends(&levels).map(|(a, b)| i32::from(b) - i32::from(a));
+                let score_delta = match (scores.first(), scores.last()) {
+                    (Some(Some(a)), Some(Some(b))) => Some(b - a),
+                    _ => None,
+                };
+                FamilyRow {
+                    id: f.id.clone(),
+                    levels,
+                    scores,
+                    level_delta,
+                    score_delta,
+                }
+            })
+            .collect();
+        let overall_delta = match (items.first(), items.last()) {
+            (Some(a), Some(b)) => b.overall - a.overall,
+            _ => 0.0,
+        };
+        let mut notes = Vec::new();
+        if !all_dated && inputs.len() > 1 {
+            notes.push(
+                "not every assessment is dated: they are compared in the order given".to_string(),
+            );
+        }
+        let mut versions: Vec<&str> = items.iter().map(|i| i.framework_version.as_str()).collect();
+        versions.sort_unstable();
+        versions.dedup();
+        if versions.len() > 1 {
+            notes.push(format!(
+                "the assessments answer different framework versions ({}); only the tracks of framework {} {} are compared",
+                versions.join(", "),
+                framework.id,
+                framework.version
+            ));
+        }
+        let same_retailer = items.windows(2).all(|w| {
+            w[0].retailer
+                .trim()
+                .eq_ignore_ascii_case(w[1].retailer.trim())
+        });
+        if !same_retailer {
+            notes
+                .push("the assessments are of different retailers: no trend over time".to_string());
+        }
+        let trend = (same_retailer && all_dated && items.len() > 1)
+            .then(|| trend(&items))
+            .flatten();
+        Comparison {
+            items,
+            families,
+            overall_delta,
+            trend,
+            notes,
+        }
+    }
+}
+
+fn trend(items: &[ComparedItem]) -> Option<Trend> {
+    let points: Vec<(String, f64)> = items
+        .iter()
+        .map(|i| (i.date.clone().unwrap_or_default(), i.overall))
+        .collect();
+    let xs: Vec<f64> = points
+        .iter()
+        .map(|(d, _)| {
+            chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                .map(|d| f64::from(d.num_days_from_ce()) / 365.25)
+        })
+        .collect::<Result<_, _>>()
+        .ok()?;
+    let n = xs.len() as f64;
+    let mx = xs.iter().sum::<f64>() / n;
+    let my = points.iter().map(|p| p.1).sum::<f64>() / n;
+    let sxx: f64 = xs.iter().map(|x| (x - mx).powi(2)).sum();
+    if sxx == 0.0 {
+        return None;
+    }
+    let sxy: f64 = xs
+        .iter()
+        .zip(&points)
+        .map(|(x, p)| (x - mx) * (p.1 - my))
+        .sum();
+    let per_year = sxy / sxx;
+    Some(Trend {
+        direction: Direction::of(points.last()?.1 - points.first()?.1),
+        points,
+        per_year,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fw() -> &'static Framework {
+        Framework::builtin()
+    }
+
+    fn dated(retailer: &str, date: &str, ecom: u8) -> Assessment {
+        let mut a = Assessment::blank(fw());
+        a.retailer = retailer.into();
+        a.date = Some(date.into());
+        a.answer_mut("e-commerce").level = Some(ecom);
+        a
+    }
+
+    #[test]
+    fn deltas_go_from_oldest_to_newest() {
+        let new = dated("Dupont", "2025-01-01", 4);
+        let old = dated("Dupont", "2024-01-01", 1);
+        let c = Comparison::new(fw(), &[("new".into(), &new), ("old".into(), &old)]);
+        assert_eq!(c.items[0].source, "old");
+        assert_eq!(c.families[0].level_delta, Some(3));
+        assert_eq!(c.families[0].score_delta, Some(60.0));
+        assert!((c.overall_delta - 60.0 / 15.0).abs() < 1e-9);
+        let t = c.trend.unwrap();
+        assert_eq!(t.direction, Direction::Up);
+        // 4 points in 366 days (2024 is a leap year).
+        assert!(
+            (t.per_year - 4.0 * 365.25 / 366.0).abs() < 1e-9,
+            "{}",
+            t.per_year
+        );
+    }
+
+    #[test]
+    fn not_applicable_has_no_delta() {
+        let a = dated("Dupont", "2024-01-01", 1);
+        let mut b = dated("Dupont", "2025-01-01", 3);
+        b.set_not_applicable("e-commerce", true);
+        let c = Comparison::new(fw(), &[("a".into(), &a), ("b".into(), &b)]);
+        assert_eq!(c.families[0].levels, vec![Some(1), None]);
+        assert_eq!(c.families[0].level_delta, None);
+    }
+
+    #[test]
+    fn different_retailers_get_no_trend_and_a_note() {
+        let a = dated("Dupont", "2024-01-01", 1);
+        let b = dated("Martin", "2025-01-01", 3);
+        let c = Comparison::new(fw(), &[("a".into(), &a), ("b".into(), &b)]);
+        assert!(c.trend.is_none());
+        assert!(c.notes.iter().any(|n| n.contains("different retailers")));
+    }
+}

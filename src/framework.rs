@@ -1,0 +1,457 @@
+//! The maturity framework: families, tracks, levels on the complexity axis, and stages — all data.
+
+use crate::error::{FileError, Problem};
+use crate::lang::{Lang, Text};
+use crate::store;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+use std::path::Path;
+use std::sync::OnceLock;
+
+/// The format name every framework file carries.
+pub const FRAMEWORK_FORMAT: &str = "retail-maturity-framework";
+/// The framework file format version this build reads.
+pub const FRAMEWORK_FORMAT_VERSION: u32 = 1;
+/// The highest complexity position a level can have.
+pub const MAX_POSITION: u8 = 5;
+
+/// The default framework, embedded in the binary.
+const BUILTIN_JSON: &str = include_str!("../data/framework.json");
+
+/// The whole framework: what the questionnaire asks and how answers are scored.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Framework {
+    /// Always [`FRAMEWORK_FORMAT`].
+    pub format: String,
+    /// Version of the file format.
+    pub format_version: u32,
+    /// Identifier of the framework, recorded in every assessment.
+    pub id: String,
+    /// Version of the framework's content, recorded in every assessment.
+    pub version: String,
+    /// Title of the source table.
+    pub title: Text,
+    /// How the source table is read into levels (see README).
+    pub reading: Text,
+    /// Labels of the table's axes and columns.
+    pub axes: Axes,
+    /// Maturity stages, in ascending order of their lower bound.
+    pub stages: Vec<Stage>,
+    /// The families, in the order of the table.
+    pub families: Vec<Family>,
+}
+
+/// Labels of the source table's axes and columns.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Axes {
+    /// Name of the complexity axis.
+    pub complexity: Text,
+    /// Simple end of the complexity axis (level 1).
+    pub simple: Text,
+    /// Advanced end of the complexity axis (level 5).
+    pub advanced: Text,
+    /// Name of the maturity axis.
+    pub maturity: Text,
+    /// Common end of the maturity axis.
+    pub common: Text,
+    /// Innovative end of the maturity axis.
+    pub innovative: Text,
+    /// Heading of the families column.
+    pub families: Text,
+    /// Heading of the in-store counterpart column.
+    pub in_store: Text,
+}
+
+/// A maturity stage: a band of the 0–100 score.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Stage {
+    /// Identifier.
+    pub id: String,
+    /// Lowest score (inclusive) of the band; the band ends where the next begins.
+    pub from: f64,
+    /// Name.
+    pub name: Text,
+}
+
+/// A family of digital commerce (a row, or for ReCommerce three rows, of the table).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Family {
+    /// Identifier.
+    pub id: String,
+    /// Name, French verbatim from the table.
+    pub name: Text,
+    /// Weight in the maturity score.
+    #[serde(default = "default_weight")]
+    pub weight: f64,
+    /// One track, or several (ReCommerce).
+    pub tracks: Vec<Track>,
+}
+
+fn default_weight() -> f64 {
+    1.0
+}
+
+/// A track: one row of the table, with its ladder of levels and its in-store counterpart.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Track {
+    /// Identifier, unique in the framework.
+    pub id: String,
+    /// Name, for families with several tracks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<Text>,
+    /// Levels; positions run 1 (simplest) to the track's top.
+    pub levels: Vec<Level>,
+    /// The in-store (point-of-sale) counterpart practice.
+    pub in_store: Text,
+}
+
+/// A level of a track: a practice at a position on the complexity axis.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Level {
+    /// 1 = simplest, most common … 5 = most advanced, most innovative.
+    pub position: u8,
+    /// The practice, French verbatim from the table.
+    pub text: Text,
+}
+
+impl Track {
+    /// The highest position of the track (5 for an ordinary track, 4 for ReCommerce).
+    pub fn top(&self) -> u8 {
+        self.levels.iter().map(|l| l.position).max().unwrap_or(0)
+    }
+
+    /// The level at `position`, if the track has one.
+    pub fn level(&self, position: u8) -> Option<&Level> {
+        self.levels.iter().find(|l| l.position == position)
+    }
+
+    /// Levels from simple (1) to advanced.
+    pub fn ladder(&self) -> Vec<&Level> {
+        let mut v: Vec<&Level> = self.levels.iter().collect();
+        v.sort_by_key(|l| l.position);
+        v
+    }
+}
+
+impl Family {
+    /// The label of a track of this family: the family name, plus the track name if any.
+    pub fn track_label(&self, track: &Track, lang: Lang) -> String {
+        match &track.name {
+            Some(n) => format!("{} – {}", self.name.get(lang), n.get(lang)),
+            None => self.name.get(lang).to_string(),
+        }
+    }
+}
+
+impl Framework {
+    /// The default framework embedded in the binary.
+    pub fn builtin() -> &'static Framework {
+        static BUILTIN: OnceLock<Framework> = OnceLock::new();
+        BUILTIN.get_or_init(|| {
+            Framework::from_json_str(Path::new("data/framework.json"), BUILTIN_JSON)
+                .expect("the embedded framework is valid (checked by tests)")
+        })
+    }
+
+    /// Loads and validates a framework file.
+    pub fn load(path: &Path) -> Result<Framework, FileError> {
+        let bytes = store::read_limited(path, store::MAX_FILE_BYTES)?;
+        let value = store::parse_json(path, &bytes)?;
+        Self::from_value(path, value)
+    }
+
+    /// Parses and validates framework JSON; `path` names it in errors.
+    pub fn from_json_str(path: &Path, json: &str) -> Result<Framework, FileError> {
+        let value = store::parse_json(path, json.as_bytes())?;
+        Self::from_value(path, value)
+    }
+
+    fn from_value(path: &Path, value: serde_json::Value) -> Result<Framework, FileError> {
+        check_format(path, &value)?;
+        let fw: Framework = store::from_value(path, value)?;
+        let problems = fw.problems();
+        if problems.is_empty() {
+            Ok(fw)
+        } else {
+            Err(FileError::Invalid {
+                path: path.to_path_buf(),
+                problems,
+            })
+        }
+    }
+
+    /// Every track with its family, in table order.
+    pub fn tracks(&self) -> impl Iterator<Item = (&Family, &Track)> {
+        self.families
+            .iter()
+            .flat_map(|f| f.tracks.iter().map(move |t| (f, t)))
+    }
+
+    /// The family with this id.
+    pub fn family(&self, id: &str) -> Option<&Family> {
+        self.families.iter().find(|f| f.id == id)
+    }
+
+    /// The track with this id, with its family.
+    pub fn track(&self, id: &str) -> Option<(&Family, &Track)> {
+        self.tracks().find(|(_, t)| t.id == id)
+    }
+
+    /// The stage a score (0–100) falls in.
+    pub fn stage_for(&self, score: f64) -> &Stage {
+        self.stages
+            .iter()
+            .rev()
+            .find(|s| score >= s.from)
+            .unwrap_or(&self.stages[0])
+    }
+
+    /// Index of the stage a score falls in.
+    pub fn stage_index(&self, score: f64) -> usize {
+        self.stages
+            .iter()
+            .rposition(|s| score >= s.from)
+            .unwrap_or(0)
+    }
+
+    /// Every inconsistency in the framework (empty when it is valid).
+    pub fn problems(&self) -> Vec<Problem> {
+        let mut out = Vec::new();
+        let mut p = |at: String, m: String| out.push(Problem::new(at, m));
+        if self.format_version != FRAMEWORK_FORMAT_VERSION {
+            p(
+                "$.format_version".into(),
+                format!(
+                    "format version {} is not supported (this build reads {FRAMEWORK_FORMAT_VERSION})",
+                    self.format_version
+                ),
+            );
+        }
+        if self.id.trim().is_empty() {
+            p("$.id".into(), "empty framework id".into());
+        }
+        if self.version.trim().is_empty() {
+            p("$.version".into(), "empty framework version".into());
+        }
+        check_text(&mut p, "$.title", &self.title);
+        check_text(&mut p, "$.reading", &self.reading);
+        for (name, t) in [
+            ("complexity", &self.axes.complexity),
+            ("simple", &self.axes.simple),
+            ("advanced", &self.axes.advanced),
+            ("maturity", &self.axes.maturity),
+            ("common", &self.axes.common),
+            ("innovative", &self.axes.innovative),
+            ("families", &self.axes.families),
+            ("in_store", &self.axes.in_store),
+        ] {
+            check_text(&mut p, &format!("$.axes.{name}"), t);
+        }
+        if self.stages.is_empty() {
+            p("$.stages".into(), "at least one stage is needed".into());
+        }
+        let mut prev = f64::NEG_INFINITY;
+        for (i, s) in self.stages.iter().enumerate() {
+            let at = format!("$.stages[{i}]");
+            if i == 0 && s.from != 0.0 {
+                p(
+                    format!("{at}.from"),
+                    "the first stage must start at 0".into(),
+                );
+            }
+            if !(0.0..100.0).contains(&s.from) || s.from <= prev {
+                p(
+                    format!("{at}.from"),
+                    format!("{} must be in 0–100 and above the previous stage's", s.from),
+                );
+            }
+            prev = s.from;
+            check_text(&mut p, &format!("{at}.name"), &s.name);
+        }
+        if self.families.is_empty() {
+            p("$.families".into(), "at least one family is needed".into());
+        }
+        let mut family_ids = HashSet::new();
+        let mut track_ids = HashSet::new();
+        for (fi, f) in self.families.iter().enumerate() {
+            let at = format!("$.families[{fi}]");
+            check_id(
+                &mut p,
+                &format!("{at}.id"),
+                &f.id,
+                &mut family_ids,
+                "family",
+            );
+            check_text(&mut p, &format!("{at}.name"), &f.name);
+            if !(f.weight.is_finite() && f.weight > 0.0 && f.weight <= 1000.0) {
+                p(
+                    format!("{at}.weight"),
+                    format!(
+                        "weight {} must be a number above 0 and at most 1000",
+                        f.weight
+                    ),
+                );
+            }
+            if f.tracks.is_empty() {
+                p(
+                    format!("{at}.tracks"),
+                    "a family needs at least one track".into(),
+                );
+            }
+            for (ti, t) in f.tracks.iter().enumerate() {
+                let at = format!("{at}.tracks[{ti}]");
+                check_id(&mut p, &format!("{at}.id"), &t.id, &mut track_ids, "track");
+                match &t.name {
+                    Some(n) => check_text(&mut p, &format!("{at}.name"), n),
+                    None if f.tracks.len() > 1 => p(
+                        format!("{at}.name"),
+                        "a track of a family with several tracks needs a name".into(),
+                    ),
+                    None => {}
+                }
+                check_text(&mut p, &format!("{at}.in_store"), &t.in_store);
+                let mut positions: Vec<u8> = t.levels.iter().map(|l| l.position).collect();
+                positions.sort_unstable();
+                let expected: Vec<u8> = (1..=positions.len() as u8).collect();
+                if t.levels.is_empty() || t.levels.len() > MAX_POSITION as usize {
+                    p(
+                        format!("{at}.levels"),
+                        format!(
+                            "a track has 1 to {MAX_POSITION} levels, not {}",
+                            t.levels.len()
+                        ),
+                    );
+                } else if positions != expected {
+                    p(
+                        format!("{at}.levels"),
+                        format!(
+                            "positions {positions:?} must be 1 to {} with none missing or repeated",
+                            t.levels.len()
+                        ),
+                    );
+                }
+                for (li, l) in t.levels.iter().enumerate() {
+                    let at = format!("{at}.levels[{li}]");
+                    if !(1..=MAX_POSITION).contains(&l.position) {
+                        p(
+                            format!("{at}.position"),
+                            format!("position {} is outside 1–{MAX_POSITION}", l.position),
+                        );
+                    }
+                    check_text(&mut p, &format!("{at}.text"), &l.text);
+                }
+            }
+        }
+        out
+    }
+}
+
+fn check_format(path: &Path, value: &serde_json::Value) -> Result<(), FileError> {
+    match value.get("format").and_then(|f| f.as_str()) {
+        Some(FRAMEWORK_FORMAT) => Ok(()),
+        Some(other) => Err(FileError::invalid(
+            path,
+            "$.format",
+            format!("this is a `{other}` file, not a framework (`{FRAMEWORK_FORMAT}`)"),
+        )),
+        None => Err(FileError::invalid(
+            path,
+            "$.format",
+            format!(
+                "missing `format`: not a retail-maturity framework file (expected \"format\": \"{FRAMEWORK_FORMAT}\")"
+            ),
+        )),
+    }
+}
+
+fn check_text(p: &mut impl FnMut(String, String), at: &str, t: &Text) {
+    if t.fr.trim().is_empty() {
+        p(format!("{at}.fr"), "empty French text".into());
+    }
+    if t.en.trim().is_empty() {
+        p(
+            format!("{at}.en"),
+            "empty English text (missing translation)".into(),
+        );
+    }
+}
+
+fn check_id(
+    p: &mut impl FnMut(String, String),
+    at: &str,
+    id: &str,
+    seen: &mut HashSet<String>,
+    what: &str,
+) {
+    if id.trim().is_empty() {
+        p(at.into(), format!("empty {what} id"));
+    } else if !seen.insert(id.to_string()) {
+        p(at.into(), format!("duplicate {what} id `{id}`"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_has_the_shape_of_the_table() {
+        let fw = Framework::builtin();
+        assert_eq!(fw.families.len(), 15);
+        assert_eq!(fw.tracks().count(), 17);
+        assert_eq!(fw.tracks().map(|(_, t)| t.levels.len()).sum::<usize>(), 82);
+        let re = fw.family("recommerce").unwrap();
+        assert_eq!(re.tracks.len(), 3);
+        assert!(re.tracks.iter().all(|t| t.top() == 4));
+        assert_eq!(fw.track("e-commerce").unwrap().1.top(), 5);
+    }
+
+    #[test]
+    fn stages_are_bands_of_twenty() {
+        let fw = Framework::builtin();
+        assert_eq!(fw.stage_index(0.0), 0);
+        assert_eq!(fw.stage_index(19.9), 0);
+        assert_eq!(fw.stage_index(20.0), 1);
+        assert_eq!(fw.stage_index(100.0), 4);
+        assert_eq!(fw.stage_for(65.0).id, "advanced");
+    }
+
+    fn broken(edit: impl FnOnce(&mut serde_json::Value)) -> String {
+        let mut v: serde_json::Value = serde_json::from_str(BUILTIN_JSON).unwrap();
+        edit(&mut v);
+        Framework::from_json_str(Path::new("fw.json"), &v.to_string())
+            .unwrap_err()
+            .to_string()
+    }
+
+    #[test]
+    fn invalid_frameworks_are_explained() {
+        let e = broken(|v| v["families"][1]["id"] = "e-commerce".into());
+        assert!(
+            e.contains("$.families[1].id") && e.contains("duplicate family id"),
+            "{e}"
+        );
+        let e = broken(|v| v["families"][0]["tracks"][0]["levels"][0]["position"] = 7.into());
+        assert!(e.contains("position 7 is outside"), "{e}");
+        let e = broken(|v| v["families"][2]["tracks"][0]["levels"][1]["text"]["fr"] = "".into());
+        assert!(
+            e.contains("$.families[2].tracks[0].levels[1].text.fr: empty French text"),
+            "{e}"
+        );
+        let e = broken(|v| {
+            v["families"][3]["tracks"][0]["in_store"]
+                .as_object_mut()
+                .unwrap()
+                .remove("en");
+        });
+        assert!(
+            e.contains("$.families[3].tracks[0].in_store") && e.contains("missing field `en`"),
+            "{e}"
+        );
+        let e = broken(|v| v["format"] = "retail-maturity-assessment".into());
+        assert!(e.contains("not a framework"), "{e}");
+        let e = broken(|v| v["families"][0]["weight"] = (-1.0).into());
+        assert!(e.contains("$.families[0].weight"), "{e}");
+    }
+}

@@ -1,0 +1,336 @@
+//! Scoring, exactly as PRODUCT.md §3 defines it: tracks, families, maturity score, stage, gaps, roadmap.
+
+use crate::assessment::Assessment;
+use crate::framework::Framework;
+use serde::Serialize;
+
+/// The score of one track.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TrackScore {
+    /// Track id.
+    pub id: String,
+    /// Reached level (0 = not yet).
+    pub level: u8,
+    /// The track's highest position.
+    pub top: u8,
+    /// `level / top × 100`.
+    pub score: f64,
+    /// Target level (never below the reached level), if a target is set.
+    pub target: Option<u8>,
+    /// `target / top × 100`, if a target is set.
+    pub target_score: Option<f64>,
+    /// Whether the in-store counterpart exists.
+    pub in_store: bool,
+    /// Whether the track has been answered.
+    pub answered: bool,
+}
+
+/// The score of one family.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FamilyScore {
+    /// Family id.
+    pub id: String,
+    /// False when marked not applicable.
+    pub applicable: bool,
+    /// Highest reached level among its tracks.
+    pub level: u8,
+    /// Highest track score.
+    pub score: f64,
+    /// Highest target level among its tracks (reached level where no target is set).
+    pub target_level: u8,
+    /// Highest target track score (the reached score where no target is set).
+    pub target_score: f64,
+    /// `target_score − score`.
+    pub gap: f64,
+    /// Weight in the maturity score.
+    pub weight: f64,
+    /// Its tracks.
+    pub tracks: Vec<TrackScore>,
+}
+
+/// The next step on one track, for the roadmap.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RoadmapStep {
+    /// Family id.
+    pub family: String,
+    /// Track id.
+    pub track: String,
+    /// The family's gap in points.
+    pub family_gap: f64,
+    /// Reached level.
+    pub level: u8,
+    /// Target level.
+    pub target: u8,
+    /// The next level to reach (`level + 1`).
+    pub next: u8,
+}
+
+/// Everything computed from one assessment.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Scorecard {
+    /// Maturity score, 0–100: weighted mean of applicable family scores.
+    pub overall: f64,
+    /// Index of the stage in the framework's stages.
+    pub stage: usize,
+    /// Share (0–1) of applicable tracks whose in-store counterpart exists.
+    pub in_store_coverage: f64,
+    /// Maturity score computed on target levels (equal to `overall` when no target is set).
+    pub target_overall: f64,
+    /// Whether any target is set.
+    pub has_targets: bool,
+    /// Tracks answered, out of all tracks.
+    pub answered: usize,
+    /// Number of tracks.
+    pub total_tracks: usize,
+    /// Families in framework order.
+    pub families: Vec<FamilyScore>,
+    /// Next steps, families with the largest gap first.
+    pub roadmap: Vec<RoadmapStep>,
+}
+
+impl Scorecard {
+    /// Scores `assessment` on `framework`. The assessment is assumed valid for the framework;
+    /// answers for unknown tracks are ignored and levels are capped at each track's top.
+    pub fn compute(framework: &Framework, assessment: &Assessment) -> Scorecard {
+        let mut families = Vec::with_capacity(framework.families.len());
+        let mut answered = 0;
+        let mut total_tracks = 0;
+        for family in &framework.families {
+            let applicable = !assessment.is_not_applicable(&family.id);
+            let tracks: Vec<TrackScore> = family
+                .tracks
+                .iter()
+                .map(|t| {
+                    let top = t.top().max(1);
+                    let a = assessment.answer(&t.id);
+                    let level = a.and_then(|a| a.level).unwrap_or(0).min(top);
+                    let target = a.and_then(|a| a.target).map(|g| g.min(top).max(level));
+                    TrackScore {
+                        id: t.id.clone(),
+                        level,
+                        top,
+                        score: pct(level, top),
+                        target,
+                        target_score: target.map(|g| pct(g, top)),
+                        in_store: a.is_some_and(|a| a.in_store),
+                        answered: a.is_some_and(|a| a.level.is_some()),
+                    }
+                })
+                .collect();
+            total_tracks += tracks.len();
+            answered += tracks.iter().filter(|t| t.answered).count();
+            let level = tracks.iter().map(|t| t.level).max().unwrap_or(0);
+            let score = tracks.iter().map(|t| t.score).fold(0.0, f64::max);
+            let target_level = tracks
+                .iter()
+                .map(|t| t.target.unwrap_or(t.level))
+                .max()
+                .unwrap_or(0);
+            let target_score = tracks
+                .iter()
+                .map(|t| t.target_score.unwrap_or(t.score))
+                .fold(0.0, f64::max);
+            families.push(FamilyScore {
+                id: family.id.clone(),
+                applicable,
+                level,
+                score,
+                target_level,
+                target_score,
+                gap: target_score - score,
+                weight: family.weight,
+                tracks,
+            });
+        }
+        let overall = weighted_mean(&families, |f| f.score);
+        let target_overall = weighted_mean(&families, |f| f.target_score);
+        let applicable_tracks: Vec<&TrackScore> = families
+            .iter()
+            .filter(|f| f.applicable)
+            .flat_map(|f| &f.tracks)
+            .collect();
+        let in_store_coverage = if applicable_tracks.is_empty() {
+            0.0
+        } else {
+            applicable_tracks.iter().filter(|t| t.in_store).count() as f64
+                / applicable_tracks.len() as f64
+        };
+        let has_targets = families
+            .iter()
+            .flat_map(|f| &f.tracks)
+            .any(|t| t.target.is_some());
+        let roadmap = roadmap(&families);
+        Scorecard {
+            overall,
+            stage: framework.stage_index(overall),
+            in_store_coverage,
+            target_overall,
+            has_targets,
+            answered,
+            total_tracks,
+            families,
+            roadmap,
+        }
+    }
+
+    /// The score of a family by id.
+    pub fn family(&self, id: &str) -> Option<&FamilyScore> {
+        self.families.iter().find(|f| f.id == id)
+    }
+
+    /// Gap between the target and the reached maturity score.
+    pub fn gap(&self) -> f64 {
+        self.target_overall - self.overall
+    }
+}
+
+fn pct(level: u8, top: u8) -> f64 {
+    f64::from(level) / f64::from(top) * 100.0
+}
+
+fn weighted_mean(families: &[FamilyScore], value: impl Fn(&FamilyScore) -> f64) -> f64 {
+    let (sum, weights) = families
+        .iter()
+        .filter(|f| f.applicable)
+        .fold((0.0, 0.0), |(s, w), f| {
+            (s + value(f) * f.weight, w + f.weight)
+        });
+    if weights > 0.0 {
+        (sum / weights).clamp(0.0, 100.0)
+    } else {
+        0.0
+    }
+}
+
+fn roadmap(families: &[FamilyScore]) -> Vec<RoadmapStep> {
+    let mut steps: Vec<RoadmapStep> = families
+        .iter()
+        .filter(|f| f.applicable)
+        .flat_map(|f| {
+            f.tracks.iter().filter_map(move |t| {
+                let target = t.target?;
+                (target > t.level).then(|| RoadmapStep {
+                    family: f.id.clone(),
+                    track: t.id.clone(),
+                    family_gap: f.gap,
+                    level: t.level,
+                    target,
+                    next: t.level + 1,
+                })
+            })
+        })
+        .collect();
+    // Stable sort: families with the same gap stay in table order.
+    steps.sort_by(|a, b| b.family_gap.total_cmp(&a.family_gap));
+    steps
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fw() -> &'static Framework {
+        Framework::builtin()
+    }
+
+    fn with(levels: &[(&str, u8)]) -> Assessment {
+        let mut a = Assessment::blank(fw());
+        for (t, l) in levels {
+            a.answer_mut(t).level = Some(*l);
+        }
+        a
+    }
+
+    #[test]
+    fn worked_example_by_hand() {
+        // e-commerce 5/5 = 100, social 2/5 = 40, recommerce: best of 3/4 = 75 and 1/4 = 25 → 75.
+        // Others 0. Mean over 15 families = (100 + 40 + 75) / 15 = 14.333…
+        let a = with(&[
+            ("e-commerce", 5),
+            ("social-commerce", 2),
+            ("second-hand", 3),
+            ("subscription", 1),
+        ]);
+        let s = Scorecard::compute(fw(), &a);
+        assert_eq!(s.family("e-commerce").unwrap().score, 100.0);
+        assert_eq!(s.family("social-commerce").unwrap().score, 40.0);
+        let re = s.family("recommerce").unwrap();
+        assert_eq!((re.level, re.score), (3, 75.0));
+        assert!((s.overall - 215.0 / 15.0).abs() < 1e-9);
+        assert_eq!(s.stage, 0);
+        assert_eq!(s.answered, 4);
+    }
+
+    #[test]
+    fn not_applicable_families_leave_the_mean() {
+        let mut a = with(&[("e-commerce", 5), ("social-commerce", 1)]);
+        for f in &fw().families[2..] {
+            a.set_not_applicable(&f.id, true);
+        }
+        let s = Scorecard::compute(fw(), &a);
+        // (100 + 20) / 2 = 60 → stage "advanced" (60–80).
+        assert!((s.overall - 60.0).abs() < 1e-9);
+        assert_eq!(fw().stages[s.stage].id, "advanced");
+    }
+
+    #[test]
+    fn weights_weigh() {
+        let mut fw = fw().clone();
+        fw.families[0].weight = 3.0;
+        let a = with(&[("e-commerce", 5)]);
+        let s = Scorecard::compute(&fw, &a);
+        // 3 × 100 / (3 + 14) = 17.647…
+        assert!((s.overall - 300.0 / 17.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn in_store_coverage_counts_applicable_tracks() {
+        let mut a = Assessment::blank(fw());
+        a.answer_mut("e-commerce").in_store = true;
+        a.answer_mut("rental").in_store = true;
+        a.answer_mut("pre-sales").in_store = true;
+        a.set_not_applicable("pre-sales", true);
+        let s = Scorecard::compute(fw(), &a);
+        // 2 of the 16 applicable tracks.
+        assert!((s.in_store_coverage - 2.0 / 16.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn targets_give_gaps_and_a_roadmap() {
+        let mut a = with(&[("e-commerce", 2), ("social-commerce", 1), ("rental", 1)]);
+        a.answer_mut("e-commerce").target = Some(3); // gap 20
+        a.answer_mut("social-commerce").target = Some(4); // gap 60
+        a.answer_mut("rental").target = Some(3); // gap 50
+        let s = Scorecard::compute(fw(), &a);
+        assert!(s.has_targets);
+        assert!((s.gap() - 130.0 / 15.0).abs() < 1e-9);
+        let order: Vec<(&str, u8)> = s
+            .roadmap
+            .iter()
+            .map(|r| (r.track.as_str(), r.next))
+            .collect();
+        assert_eq!(
+            order,
+            [("social-commerce", 2), ("rental", 2), ("e-commerce", 3)]
+        );
+    }
+
+    #[test]
+    fn a_target_below_the_reached_level_is_no_gap() {
+        let mut a = with(&[("e-commerce", 4)]);
+        a.answer_mut("e-commerce").target = Some(2);
+        let s = Scorecard::compute(fw(), &a);
+        assert_eq!(s.family("e-commerce").unwrap().gap, 0.0);
+        assert!(s.roadmap.is_empty());
+    }
+
+    #[test]
+    fn nothing_applicable_scores_zero() {
+        let mut a = with(&[("e-commerce", 5)]);
+        for f in &fw().families {
+            a.set_not_applicable(&f.id, true);
+        }
+        let s = Scorecard::compute(fw(), &a);
+        assert_eq!((s.overall, s.in_store_coverage), (0.0, 0.0));
+    }
+}

@@ -1,0 +1,204 @@
+//! Reading files with a size limit, decoding JSON with precise error places, and atomic writes.
+
+use crate::error::{FileError, Problem};
+use serde::de::DeserializeOwned;
+use std::io::{Read, Write};
+use std::path::Path;
+
+/// The largest assessment, framework or reference file the app reads (4 MiB).
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// Reads a whole file, refusing one over `limit` bytes without reading it into memory.
+pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, FileError> {
+    let file = std::fs::File::open(path).map_err(|e| FileError::io(path, "open", e))?;
+    let meta = file
+        .metadata()
+        .map_err(|e| FileError::io(path, "read", e))?;
+    if meta.is_dir() {
+        return Err(FileError::invalid(
+            path,
+            "$",
+            "this is a folder, not a file",
+        ));
+    }
+    if meta.len() > limit {
+        return Err(FileError::TooLarge {
+            path: path.to_path_buf(),
+            size: meta.len(),
+            limit,
+        });
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    // `take` guards against a file that grows while it is read.
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| FileError::io(path, "read", e))?;
+    if bytes.len() as u64 > limit {
+        return Err(FileError::TooLarge {
+            path: path.to_path_buf(),
+            size: bytes.len() as u64,
+            limit,
+        });
+    }
+    Ok(bytes)
+}
+
+/// Decodes UTF-8 JSON text (a leading byte-order mark is accepted) into a JSON value.
+pub fn parse_json(path: &Path, bytes: &[u8]) -> Result<serde_json::Value, FileError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        FileError::invalid(
+            path,
+            "$",
+            format!(
+                "not UTF-8 text (invalid byte at offset {}); expected a JSON file",
+                e.valid_up_to()
+            ),
+        )
+    })?;
+    if text.trim().is_empty() {
+        return Err(FileError::invalid(
+            path,
+            "$",
+            "the file is empty; expected a JSON document",
+        ));
+    }
+    serde_json::from_str(text).map_err(|e| {
+        let what = match e.classify() {
+            serde_json::error::Category::Eof => "the JSON ends too early (truncated file?)",
+            _ => "not valid JSON",
+        };
+        FileError::invalid(
+            path,
+            "$",
+            format!("{what}: line {}, column {}: {e}", e.line(), e.column()),
+        )
+    })
+}
+
+/// Turns a JSON value into a typed document, naming the JSON path of the first mismatch.
+pub fn from_value<T: DeserializeOwned>(
+    path: &Path,
+    value: serde_json::Value,
+) -> Result<T, FileError> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let at = json_path(&e.path().to_string());
+        let message = e.into_inner().to_string();
+        FileError::Invalid {
+            path: path.to_path_buf(),
+            problems: vec![Problem::new(at, message)],
+        }
+    })
+}
+
+fn json_path(serde_path: &str) -> String {
+    if serde_path == "." || serde_path.is_empty() {
+        "$".to_string()
+    } else if serde_path.starts_with('[') {
+        format!("${serde_path}")
+    } else {
+        format!("$.{serde_path}")
+    }
+}
+
+/// Whether an atomic write may replace an existing file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overwrite {
+    /// Replace the file if it exists.
+    Allow,
+    /// Fail with [`FileError::Exists`] if it exists.
+    Refuse,
+}
+
+/// Writes `bytes` to `path` atomically: a temporary file in the same folder, flushed to disk,
+/// then renamed over the target. On any failure the old file, if any, is left as it was.
+pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: Overwrite) -> Result<(), FileError> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    if overwrite == Overwrite::Refuse && path.exists() {
+        return Err(FileError::Exists {
+            path: path.to_path_buf(),
+        });
+    }
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".retail-maturity-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(|e| FileError::io(path, "create a temporary file beside", e))?;
+    tmp.write_all(bytes)
+        .and_then(|()| tmp.as_file().sync_all())
+        .map_err(|e| FileError::io(path, "write", e))?;
+    match overwrite {
+        Overwrite::Allow => tmp.persist(path).map(drop),
+        Overwrite::Refuse => tmp.persist_noclobber(path).map(drop),
+    }
+    .map_err(|e| {
+        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
+            FileError::Exists {
+                path: path.to_path_buf(),
+            }
+        } else {
+            FileError::io(path, "replace", e.error)
+        }
+    })?;
+    // Make the rename itself durable; not every platform can open a folder, so this is best effort.
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atomic_write_replaces_and_refuses_as_asked() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.json");
+        write_atomic(&p, b"one", Overwrite::Refuse).unwrap();
+        assert!(matches!(
+            write_atomic(&p, b"two", Overwrite::Refuse),
+            Err(FileError::Exists { .. })
+        ));
+        assert_eq!(std::fs::read(&p).unwrap(), b"one");
+        write_atomic(&p, b"two", Overwrite::Allow).unwrap();
+        assert_eq!(std::fs::read(&p).unwrap(), b"two");
+        let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
+        assert_eq!(leftovers, 1, "no temporary file is left behind");
+    }
+
+    #[test]
+    fn write_into_a_missing_folder_names_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("nope").join("a.json");
+        let e = write_atomic(&p, b"x", Overwrite::Allow).unwrap_err();
+        assert!(e.to_string().contains("a.json"), "{e}");
+    }
+
+    #[test]
+    fn oversized_files_are_refused_unread() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("big.json");
+        std::fs::write(&p, vec![b' '; 2000]).unwrap();
+        let e = read_limited(&p, 1000).unwrap_err();
+        assert!(matches!(e, FileError::TooLarge { size: 2000, .. }), "{e}");
+    }
+
+    #[test]
+    fn json_errors_say_what_and_where() {
+        let p = Path::new("x.json");
+        let e = parse_json(p, b"{\"a\": ").unwrap_err().to_string();
+        assert!(e.contains("truncated"), "{e}");
+        let e = parse_json(p, b"\xff\xfe").unwrap_err().to_string();
+        assert!(e.contains("not UTF-8"), "{e}");
+        let e = parse_json(p, b"").unwrap_err().to_string();
+        assert!(e.contains("empty"), "{e}");
+        assert!(
+            parse_json(p, b"\xEF\xBB\xBF{}").is_ok(),
+            "a BOM is accepted"
+        );
+    }
+}

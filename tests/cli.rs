@@ -1,0 +1,290 @@
+//! The command line as a user runs it: the binary, real files, exit codes, stdout and stderr.
+
+use retail_maturity::{Assessment, Framework, Scorecard};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn bin() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_retail-maturity"));
+    c.env("LANG", "en_GB.UTF-8");
+    c
+}
+
+fn run(args: &[&str]) -> Output {
+    bin().args(args).output().expect("the binary runs")
+}
+
+fn example(name: &str) -> String {
+    format!("{}/data/examples/{name}.json", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
+#[test]
+fn validate_accepts_the_examples() {
+    let files: Vec<String> = [
+        "maison-dupont-2024",
+        "maison-dupont-2025",
+        "maison-dupont-2026",
+        "boutique-lumiere-2025",
+    ]
+    .iter()
+    .map(|n| example(n))
+    .collect();
+    let mut args = vec!["validate"];
+    args.extend(files.iter().map(String::as_str));
+    let o = run(&args);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o).lines().filter(|l| l.starts_with("ok")).count(),
+        4
+    );
+}
+
+#[test]
+fn validate_names_each_bad_file_and_its_problem() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = example("maison-dupont-2024");
+    let mut v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&good).unwrap()).unwrap();
+    v["tracks"][2]["level"] = 9.into();
+    let bad = write(dir.path(), "bad.json", &v.to_string());
+    let trunc = write(
+        dir.path(),
+        "truncated.json",
+        &std::fs::read_to_string(&good).unwrap()[..200],
+    );
+    let o = run(&[
+        "validate",
+        &good,
+        bad.to_str().unwrap(),
+        trunc.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert!(
+        out.contains("bad.json: at $.tracks[2].level: level 9 is not offered"),
+        "{out}"
+    );
+    assert!(
+        out.contains("truncated.json") && out.contains("truncated"),
+        "{out}"
+    );
+    assert!(stderr(&o).contains("2 of 3 files invalid"));
+}
+
+#[test]
+fn score_json_is_the_core_score() {
+    let path = example("maison-dupont-2025");
+    let o = run(&["score", &path, "--json", "--lang", "fr"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let fw = Framework::builtin();
+    let a = Assessment::load(Path::new(&path), fw).unwrap();
+    let card = Scorecard::compute(fw, &a);
+    assert!((v["overall_score"].as_f64().unwrap() - card.overall).abs() < 0.01);
+    assert_eq!(v["stage"]["name"], fw.stages[card.stage].name.fr.as_str());
+    assert!((v["in_store_coverage"].as_f64().unwrap() - card.in_store_coverage).abs() < 1e-3);
+    let fams = v["families"].as_array().unwrap();
+    assert_eq!(fams.len(), 15);
+    assert_eq!(fams[0]["id"], "e-commerce");
+    assert_eq!(fams[0]["level"], card.families[0].level);
+    assert_eq!(fams[0]["score"].as_f64().unwrap(), card.families[0].score);
+}
+
+#[test]
+fn score_table_speaks_the_chosen_language() {
+    let path = example("maison-dupont-2025");
+    let fr = stdout(&run(&["score", &path, "--lang", "fr"]));
+    let en = stdout(&run(&["score", &path, "--lang", "en"]));
+    assert!(
+        fr.contains("Score de maturité") && fr.contains("Offre Promotionnelles"),
+        "{fr}"
+    );
+    assert!(
+        en.contains("Maturity score") && en.contains("Promotional offers"),
+        "{en}"
+    );
+    assert!(en.contains("Roadmap"));
+}
+
+#[test]
+fn compare_orders_by_date_and_gives_deltas() {
+    let o = run(&[
+        "compare",
+        &example("maison-dupont-2026"),
+        &example("maison-dupont-2024"),
+        "--json",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["items"][0]["date"], "2024-03-14");
+    assert_eq!(v["families"][0]["level_delta"], 2);
+    assert!(v["overall_delta"].as_f64().unwrap() > 0.0);
+    let text = stdout(&run(&[
+        "compare",
+        &example("maison-dupont-2024"),
+        &example("boutique-lumiere-2025"),
+    ]));
+    assert!(text.contains("different retailers"), "{text}");
+}
+
+#[test]
+fn compare_needs_two_files() {
+    let o = run(&["compare", &example("maison-dupont-2024")]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn export_writes_json_and_csv_and_never_overwrites_silently() {
+    let dir = tempfile::tempdir().unwrap();
+    let json = dir.path().join("r.json");
+    let csv = dir.path().join("r.csv");
+    let src = example("boutique-lumiere-2025");
+    let args = [
+        "export",
+        &src,
+        "--json",
+        json.to_str().unwrap(),
+        "--csv",
+        csv.to_str().unwrap(),
+        "--lang",
+        "en",
+    ];
+    let o = run(&args);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
+    assert_eq!(v["retailer"], "Boutique Lumière");
+    let bytes = std::fs::read(&csv).unwrap();
+    let mut rd = csv::Reader::from_reader(&bytes[3..]);
+    assert_eq!(rd.records().count(), 15);
+    // Second run: refused, files untouched.
+    std::fs::write(&csv, "keep me").unwrap();
+    let o = run(&args);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("already exists"), "{}", stderr(&o));
+    assert_eq!(std::fs::read_to_string(&csv).unwrap(), "keep me");
+    let mut forced = args.to_vec();
+    forced.push("--force");
+    assert!(run(&forced).status.success());
+    assert_ne!(std::fs::read_to_string(&csv).unwrap(), "keep me");
+}
+
+#[test]
+fn a_bad_input_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = write(dir.path(), "bad.json", "{ not json");
+    let out = dir.path().join("out.json");
+    let o = run(&[
+        "export",
+        bad.to_str().unwrap(),
+        "--json",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("bad.json") && stderr(&o).contains("not valid JSON"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!out.exists());
+}
+
+#[test]
+fn missing_files_and_folders_get_clear_messages() {
+    let o = run(&["score", "/no/such/file.json"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("/no/such/file.json: cannot open"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&["score", env!("CARGO_MANIFEST_DIR")]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("folder"), "{}", stderr(&o));
+    let o = run(&[
+        "export",
+        &example("maison-dupont-2024"),
+        "--json",
+        "/no/such/dir/x.json",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("/no/such/dir/x.json"), "{}", stderr(&o));
+}
+
+#[test]
+fn new_writes_a_blank_valid_assessment() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("blank.json");
+    let o = run(&[
+        "new",
+        "-o",
+        p.to_str().unwrap(),
+        "--retailer",
+        "Épicerie Fine",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let a = Assessment::load(&p, Framework::builtin()).unwrap();
+    assert_eq!(a.retailer, "Épicerie Fine");
+    assert_eq!(a.tracks.len(), 17);
+    assert!(a.tracks.iter().all(|t| t.level.is_none()));
+    assert_eq!(
+        run(&["new", "-o", p.to_str().unwrap()]).status.code(),
+        Some(1)
+    );
+    let o = run(&["new"]);
+    assert!(stdout(&o).contains("\"format\": \"retail-maturity-assessment\""));
+}
+
+#[test]
+fn wrong_flags_are_usage_errors() {
+    let o = run(&["score", &example("maison-dupont-2024"), "--colour"]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = run(&["score", &example("maison-dupont-2024"), "--lang", "de"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("unknown language"), "{}", stderr(&o));
+}
+
+#[test]
+fn a_foreign_framework_is_validated() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut v: serde_json::Value =
+        serde_json::from_str(include_str!("../data/framework.json")).unwrap();
+    v["families"][4]["tracks"][0]["levels"][2]["position"] = 0.into();
+    let fw = write(dir.path(), "fw.json", &v.to_string());
+    let o = run(&[
+        "--framework",
+        fw.to_str().unwrap(),
+        "validate",
+        &example("maison-dupont-2024"),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let e = stderr(&o);
+    assert!(
+        e.contains("fw.json") && e.contains("$.families[4].tracks[0].levels[2].position"),
+        "{e}"
+    );
+    // A valid copy with another id refuses assessments of the built-in one.
+    v["families"][4]["tracks"][0]["levels"][2]["position"] = 3.into();
+    v["id"] = "other".into();
+    let fw = write(dir.path(), "fw2.json", &v.to_string());
+    let o = run(&[
+        "--framework",
+        fw.to_str().unwrap(),
+        "validate",
+        &example("maison-dupont-2024"),
+    ]);
+    assert!(stdout(&o).contains("$.framework.id"), "{}", stdout(&o));
+}

@@ -1,0 +1,99 @@
+//! Invariants of scoring and of files, over many generated assessments (proptest).
+
+use proptest::prelude::*;
+use retail_maturity::compare::Comparison;
+use retail_maturity::{Assessment, Framework, Scorecard};
+use std::path::Path;
+
+fn fw() -> &'static Framework {
+    Framework::builtin()
+}
+
+/// Any valid assessment of the built-in framework, unicode notes included.
+fn assessment() -> impl Strategy<Value = Assessment> {
+    let tops: Vec<u8> = fw().tracks().map(|(_, t)| t.top()).collect();
+    let per_track: Vec<_> = tops
+        .iter()
+        .map(|&top| {
+            (
+                proptest::option::of(0..=top),
+                proptest::option::of(1..=top),
+                any::<bool>(),
+                "\\PC{0,20}",
+            )
+        })
+        .collect();
+    (
+        per_track,
+        proptest::collection::vec(any::<bool>(), 15),
+        "\\PC{0,30}",
+    )
+        .prop_map(|(answers, na, retailer)| {
+            let mut a = Assessment::blank(fw());
+            a.retailer = retailer;
+            for (t, (level, target, in_store, note)) in a.tracks.iter_mut().zip(answers) {
+                t.level = level;
+                t.target = target;
+                t.in_store = in_store;
+                t.note = note;
+            }
+            for (f, na) in fw().families.iter().zip(na) {
+                a.set_not_applicable(&f.id, na);
+            }
+            a
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn scores_stay_between_0_and_100(a in assessment()) {
+        let s = Scorecard::compute(fw(), &a);
+        prop_assert!((0.0..=100.0).contains(&s.overall));
+        prop_assert!((0.0..=100.0).contains(&s.target_overall));
+        prop_assert!(s.target_overall >= s.overall - 1e-9);
+        prop_assert!((0.0..=1.0).contains(&s.in_store_coverage));
+        for f in &s.families {
+            prop_assert!((0.0..=100.0).contains(&f.score));
+            prop_assert!(f.gap >= 0.0);
+        }
+    }
+
+    #[test]
+    fn raising_a_level_never_lowers_a_score(a in assessment(), pick in 0usize..17) {
+        let before = Scorecard::compute(fw(), &a);
+        let mut b = a.clone();
+        let top = fw().tracks().nth(pick).unwrap().1.top();
+        let t = &mut b.tracks[pick];
+        t.level = Some((t.level.unwrap_or(0) + 1).min(top));
+        let after = Scorecard::compute(fw(), &b);
+        prop_assert!(after.overall >= before.overall - 1e-9);
+        for (x, y) in before.families.iter().zip(&after.families) {
+            prop_assert!(y.score >= x.score);
+        }
+    }
+
+    #[test]
+    fn comparing_a_with_a_gives_zero_deltas(a in assessment()) {
+        let c = Comparison::new(fw(), &[("a".into(), &a), ("b".into(), &a)]);
+        prop_assert_eq!(c.overall_delta, 0.0);
+        for f in &c.families {
+            prop_assert!(f.level_delta.is_none_or(|d| d == 0));
+            prop_assert!(f.score_delta.is_none_or(|d| d == 0.0));
+        }
+    }
+
+    #[test]
+    fn save_then_load_returns_the_same_assessment(a in assessment()) {
+        let json = a.to_json();
+        let b = Assessment::from_bytes(Path::new("p.json"), json.as_bytes(), fw()).unwrap();
+        prop_assert_eq!(a, b);
+    }
+
+    #[test]
+    fn any_bytes_load_or_fail_cleanly(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        let _ = Assessment::from_bytes(Path::new("fuzz.json"), &bytes, fw());
+        let _ = Framework::from_json_str(Path::new("fuzz.json"), &String::from_utf8_lossy(&bytes));
+    }
+}
