@@ -1,11 +1,15 @@
-//! retail-maturity: a digital-commerce maturity self-assessment — the core, free of any GUI.
+//! retail-maturity: a digital-commerce maturity self-assessment. Everything but `gui` is the
+//! core, free of egui, shared by the desktop app and the command line.
 #![deny(missing_docs)]
 
 pub mod assessment;
+pub mod chart;
 pub mod cli;
 pub mod compare;
 pub mod error;
+pub mod export;
 pub mod framework;
+pub mod gui;
 pub mod lang;
 pub mod report;
 pub mod schema;

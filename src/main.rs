@@ -2,18 +2,37 @@
 
 use clap::Parser;
 use retail_maturity::cli::{self, Cli};
+use retail_maturity::gui;
 use std::process::ExitCode;
+
+fn run_app(args: &Cli) -> anyhow::Result<ExitCode> {
+    let framework = match &args.framework {
+        Some(p) => Some(retail_maturity::Framework::load(p)?),
+        None => None,
+    };
+    if let Some(p) = &args.open {
+        // Fail early, with the core's message, rather than open a window on a broken file.
+        let fw = framework
+            .clone()
+            .unwrap_or_else(|| retail_maturity::Framework::builtin().clone());
+        retail_maturity::Assessment::load(p, &fw)?;
+    }
+    let options = gui::Options {
+        framework,
+        open: args.open.clone(),
+        lang: args.lang,
+        dialogs: args.screenshot.is_none(),
+        exports_dir: None,
+    };
+    gui::run(options, args.screenshot.clone())?;
+    Ok(ExitCode::SUCCESS)
+}
 
 fn main() -> ExitCode {
     let args = Cli::parse();
     let result = match &args.command {
         Some(command) => cli::run(&args, command),
-        None => {
-            eprintln!(
-                "retail-maturity: the desktop app is not built yet; use a command (see --help)"
-            );
-            Ok(ExitCode::from(2))
-        }
+        None => run_app(&args),
     };
     match result {
         Ok(code) => code,

@@ -122,9 +122,12 @@ pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: Overwrite) -> Result<(
             path: path.to_path_buf(),
         });
     }
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".retail-maturity-")
-        .suffix(".tmp")
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".retail-maturity-").suffix(".tmp");
+    if let Some(permissions) = target_permissions(path) {
+        builder.permissions(permissions);
+    }
+    let mut tmp = builder
         .tempfile_in(dir)
         .map_err(|e| FileError::io(path, "create a temporary file beside", e))?;
     tmp.write_all(bytes)
@@ -150,6 +153,21 @@ pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: Overwrite) -> Result<(
     Ok(())
 }
 
+/// The permissions the written file gets: those of the file it replaces, else rw-r--r--
+/// (temporary files are otherwise private to their owner).
+fn target_permissions(path: &Path) -> Option<std::fs::Permissions> {
+    if let Ok(meta) = std::fs::metadata(path) {
+        return Some(meta.permissions());
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        Some(std::fs::Permissions::from_mode(0o644))
+    }
+    #[cfg(not(unix))]
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,6 +186,12 @@ mod tests {
         assert_eq!(std::fs::read(&p).unwrap(), b"two");
         let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
         assert_eq!(leftovers, 1, "no temporary file is left behind");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&p).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o644, "saved files are readable by others, as usual");
+        }
     }
 
     #[test]

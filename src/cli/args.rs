@@ -1,5 +1,6 @@
 //! Command-line arguments (clap): the app with no command, and the headless commands.
 
+use crate::chart::ChartKind;
 use crate::lang::Lang;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -64,6 +65,12 @@ pub enum Command {
         /// Print JSON instead of a table.
         #[arg(long)]
         json: bool,
+        /// Charts to draw and where.
+        #[command(flatten)]
+        images: ImageArgs,
+        /// Overwrite existing output files.
+        #[arg(long)]
+        force: bool,
     },
     /// Export scored results as JSON and/or CSV.
     Export(ExportArgs),
@@ -76,18 +83,38 @@ pub enum Command {
 pub struct ExportArgs {
     /// Assessment file.
     pub file: PathBuf,
-    /// Write results as JSON to this file.
-    #[arg(long, value_name = "OUT")]
-    pub json: Option<PathBuf>,
-    /// Write results as CSV (one row per family) to this file.
-    #[arg(long, value_name = "OUT")]
-    pub csv: Option<PathBuf>,
+    /// Write results as JSON (to OUT, or to a generated name in exports/).
+    #[arg(long, value_name = "OUT", num_args = 0..=1)]
+    pub json: Option<Option<PathBuf>>,
+    /// Write results as CSV, one row per family (to OUT, or to a generated name in exports/).
+    #[arg(long, value_name = "OUT", num_args = 0..=1)]
+    pub csv: Option<Option<PathBuf>>,
+    /// Charts to draw and where.
+    #[command(flatten)]
+    pub images: ImageArgs,
     /// CSV field separator (`;` suits spreadsheets set to French).
     #[arg(long, value_enum, default_value_t = Delimiter::Comma)]
     pub delimiter: Delimiter,
     /// Overwrite existing output files.
     #[arg(long)]
     pub force: bool,
+}
+
+/// Chart options shared by `export` and `compare`.
+#[derive(Debug, Args)]
+pub struct ImageArgs {
+    /// Write the chart as PNG (to OUT, or to a generated name in exports/).
+    #[arg(long, value_name = "OUT", num_args = 0..=1)]
+    pub png: Option<Option<PathBuf>>,
+    /// Write the chart as SVG (to OUT, or to a generated name in exports/).
+    #[arg(long, value_name = "OUT", num_args = 0..=1)]
+    pub svg: Option<Option<PathBuf>>,
+    /// Which chart.
+    #[arg(long, value_enum, default_value_t = ChartKind::All)]
+    pub chart: ChartKind,
+    /// Image size in pixels.
+    #[arg(long, value_name = "WxH", default_value = "1600x1000", value_parser = crate::cli::output::parse_size)]
+    pub size: (u32, u32),
 }
 
 /// CSV field separators.

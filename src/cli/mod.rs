@@ -1,12 +1,14 @@
 //! The command line: parses arguments and runs the headless commands over the core.
 
 pub mod args;
+pub mod output;
 mod render;
 mod table;
 
 pub use args::{Cli, Command};
 
 use crate::assessment::Assessment;
+use crate::chart::{self, ChartData, ChartKind};
 use crate::compare::Comparison;
 use crate::framework::Framework;
 use crate::lang::Lang;
@@ -14,8 +16,9 @@ use crate::report::Results;
 use crate::score::Scorecard;
 use crate::store::{self, Overwrite};
 use anyhow::{Context, Result, bail};
+use args::ImageArgs;
 use std::io::Write;
-use std::path::Path;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Runs a headless command; returns the process exit code.
@@ -76,8 +79,20 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Compare { files, json } => {
+        Command::Compare {
+            files,
+            json,
+            images,
+            force,
+        } => {
             let loaded = load_all(files, &framework)?;
+            let refs: Vec<&Assessment> = loaded.iter().map(|(_, a)| a).collect();
+            if images.png.is_some() || images.svg.is_some() {
+                let data = ChartData::comparison(&framework, &refs, lang);
+                let stem = comparison_stem(&refs, images.chart);
+                let outputs = chart_outputs(&data, images, &stem)?;
+                write_outputs(&outputs, *force)?;
+            }
             let inputs: Vec<(String, &Assessment)> = loaded
                 .iter()
                 .map(|(p, a)| (p.display().to_string(), a))
@@ -101,19 +116,38 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Export(x) => {
-            if x.json.is_none() && x.csv.is_none() {
-                bail!("export: nothing to write; give --json OUT and/or --csv OUT");
+            if x.json.is_none()
+                && x.csv.is_none()
+                && x.images.png.is_none()
+                && x.images.svg.is_none()
+            {
+                bail!(
+                    "export: nothing to write; give --json, --csv, --png and/or --svg (each with an optional OUT path)"
+                );
             }
             let a = Assessment::load(&x.file, &framework)?;
             let card = Scorecard::compute(&framework, &a);
             let r = Results::new(&framework, &a, &card, lang);
-            let mut outputs: Vec<(&Path, Vec<u8>)> = Vec::new();
+            let stem = crate::export::stem(&a);
+            let mut outputs: Vec<(PathBuf, Vec<u8>)> = Vec::new();
             if let Some(p) = &x.json {
-                outputs.push((p, r.to_json().into_bytes()));
+                outputs.push((
+                    output::resolve(p, &format!("{stem}-results"), "json")?,
+                    r.to_json().into_bytes(),
+                ));
             }
             if let Some(p) = &x.csv {
-                outputs.push((p, r.to_csv(x.delimiter.byte())));
+                outputs.push((
+                    output::resolve(p, &format!("{stem}-results"), "csv")?,
+                    r.to_csv(x.delimiter.byte()),
+                ));
             }
+            let data = ChartData::single(&framework, &a, &card, lang);
+            outputs.extend(chart_outputs(
+                &data,
+                &x.images,
+                &format!("{stem}-{}", x.images.chart.name()),
+            )?);
             write_outputs(&outputs, x.force)?;
             Ok(ExitCode::SUCCESS)
         }
@@ -132,9 +166,54 @@ fn overwrite(force: bool) -> Overwrite {
     }
 }
 
+/// `comparison-<retailer>-<first date>-<last date>-<chart>`, safe for file names.
+fn comparison_stem(all: &[&Assessment], chart: ChartKind) -> String {
+    let mut retailers: Vec<String> = all
+        .iter()
+        .map(|a| crate::export::slug(&a.retailer))
+        .collect();
+    retailers.dedup();
+    let who = if retailers.len() == 1 {
+        retailers.remove(0)
+    } else {
+        format!("{}-retailers", retailers.len())
+    };
+    let mut dates: Vec<&str> = all.iter().filter_map(|a| a.date.as_deref()).collect();
+    dates.sort_unstable();
+    let span = match (dates.first(), dates.last()) {
+        (Some(a), Some(b)) if a != b => format!("-{a}-{b}"),
+        (Some(a), _) => format!("-{a}"),
+        _ => String::new(),
+    };
+    format!("comparison-{who}{span}-{}", chart.name())
+}
+
+/// Renders the requested PNG and SVG of `data`, with their paths.
+fn chart_outputs(
+    data: &ChartData,
+    images: &ImageArgs,
+    stem: &str,
+) -> Result<Vec<(PathBuf, Vec<u8>)>> {
+    let (w, h) = images.size;
+    let mut out = Vec::new();
+    if let Some(p) = &images.png {
+        out.push((
+            output::resolve(p, stem, "png")?,
+            chart::render_png(data, images.chart, w, h)?,
+        ));
+    }
+    if let Some(p) = &images.svg {
+        out.push((
+            output::resolve(p, stem, "svg")?,
+            chart::render_svg(data, images.chart, w, h)?.into_bytes(),
+        ));
+    }
+    Ok(out)
+}
+
 /// Writes every output atomically, after checking none would be overwritten without `--force`,
 /// so that a refused run writes nothing at all.
-fn write_outputs(outputs: &[(&Path, Vec<u8>)], force: bool) -> Result<()> {
+fn write_outputs(outputs: &[(PathBuf, Vec<u8>)], force: bool) -> Result<()> {
     if !force && let Some((p, _)) = outputs.iter().find(|(p, _)| p.exists()) {
         return Err(crate::error::FileError::Exists {
             path: p.to_path_buf(),

@@ -1,0 +1,290 @@
+//! What the charts draw, taken from the core: rows of the profile, series of assessments, labels.
+
+use crate::assessment::Assessment;
+use crate::compare::Comparison;
+use crate::framework::Framework;
+use crate::lang::Lang;
+use crate::score::Scorecard;
+
+/// One row of the profile: a track (ReCommerce has three).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// The family's name.
+    pub family: String,
+    /// The track's name, for families with several tracks.
+    pub track: Option<String>,
+    /// Index of the family.
+    pub family_index: usize,
+    /// The track's highest position.
+    pub top: u8,
+}
+
+/// One assessment, as the charts see it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    /// Legend: retailer (date).
+    pub label: String,
+    /// Retailer.
+    pub retailer: String,
+    /// Date, if any.
+    pub date: Option<String>,
+    /// Reached level per row; `None` where the family is not applicable.
+    pub levels: Vec<Option<u8>>,
+    /// Target level per row, where set.
+    pub targets: Vec<Option<u8>>,
+    /// In-store counterpart per row.
+    pub in_store: Vec<bool>,
+    /// Family scores; `None` where not applicable.
+    pub scores: Vec<Option<f64>>,
+    /// Family target scores (reached score where no target), `None` where not applicable.
+    pub target_scores: Vec<Option<f64>>,
+    /// Whether any target is set.
+    pub has_targets: bool,
+    /// Maturity score.
+    pub overall: f64,
+}
+
+/// Labels in the chosen language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Labels {
+    /// Language.
+    pub lang: Lang,
+    /// Simple end of the complexity axis.
+    pub simple: String,
+    /// Advanced end.
+    pub advanced: String,
+    /// Common end of the maturity axis.
+    pub common: String,
+    /// Innovative end.
+    pub innovative: String,
+    /// Complexity axis name.
+    pub complexity: String,
+    /// In-store column heading.
+    pub in_store: String,
+    /// Stage names.
+    pub stages: Vec<String>,
+}
+
+/// Everything a chart needs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartData {
+    /// Title line of the header.
+    pub title: String,
+    /// Second line of the header (scores, stage, coverage).
+    pub subtitle: String,
+    /// Profile rows.
+    pub rows: Vec<Row>,
+    /// Family names (radar spokes, delta bars).
+    pub families: Vec<String>,
+    /// One series per assessment, oldest first in a comparison.
+    pub series: Vec<Series>,
+    /// Labels.
+    pub labels: Labels,
+}
+
+impl ChartData {
+    /// The charts of one assessment.
+    pub fn single(
+        framework: &Framework,
+        a: &Assessment,
+        card: &Scorecard,
+        lang: Lang,
+    ) -> ChartData {
+        let l = lang;
+        let name = if a.retailer.trim().is_empty() {
+            l.pick("Évaluation sans nom", "Unnamed assessment")
+        } else {
+            a.retailer.trim()
+        };
+        let title = match &a.date {
+            Some(d) => format!("{name} — {d}"),
+            None => name.to_string(),
+        };
+        let mut subtitle = format!(
+            "{} {} / 100 · {} : {} · {} {} %",
+            l.pick("Score de maturité", "Maturity score"),
+            number(card.overall, l),
+            l.pick("Étape", "Stage"),
+            framework.stages[card.stage].name.get(l),
+            l.pick("Couverture en magasin", "In-store coverage"),
+            number(card.in_store_coverage * 100.0, l)
+                .trim_end_matches(",0")
+                .trim_end_matches(".0"),
+        );
+        if l == Lang::En {
+            subtitle = subtitle.replace(" : ", ": ");
+        }
+        if card.has_targets {
+            subtitle.push_str(&format!(
+                " · {} {}",
+                l.pick("Cible", "Target"),
+                number(card.target_overall, l)
+            ));
+        }
+        ChartData {
+            title,
+            subtitle,
+            rows: rows(framework, l),
+            families: framework
+                .families
+                .iter()
+                .map(|f| f.name.get(l).to_string())
+                .collect(),
+            series: vec![series(framework, a, card, a.label())],
+            labels: labels(framework, l),
+        }
+    }
+
+    /// The charts of a comparison of assessments (2 to 6 are drawn distinguishably).
+    pub fn comparison(framework: &Framework, assessments: &[&Assessment], lang: Lang) -> ChartData {
+        let l = lang;
+        let mut sorted: Vec<&Assessment> = assessments.to_vec();
+        if sorted.iter().all(|a| a.date.is_some()) {
+            sorted.sort_by(|a, b| a.date.cmp(&b.date));
+        }
+        let inputs: Vec<(String, &Assessment)> = sorted.iter().map(|a| (a.label(), *a)).collect();
+        let cmp = Comparison::new(framework, &inputs);
+        let series: Vec<Series> = sorted
+            .iter()
+            .map(|a| series(framework, a, &Scorecard::compute(framework, a), a.label()))
+            .collect();
+        let title = format!(
+            "{} {} {}",
+            l.pick("Comparaison de", "Comparison of"),
+            sorted.len(),
+            l.pick("évaluations", "assessments")
+        );
+        let mut subtitle = format!(
+            "{} {} {} {}",
+            l.pick("Score de maturité", "Maturity score"),
+            series
+                .iter()
+                .map(|s| number(s.overall, l))
+                .collect::<Vec<_>>()
+                .join(" · "),
+            l.pick("· écart", "· change"),
+            signed(cmp.overall_delta, l)
+        );
+        if let Some(t) = &cmp.trend {
+            subtitle.push_str(&format!(
+                " · {} {} {}",
+                l.pick("tendance", "trend"),
+                signed(t.per_year, l),
+                l.pick("pts/an", "pts/year")
+            ));
+        }
+        ChartData {
+            title,
+            subtitle,
+            rows: rows(framework, l),
+            families: framework
+                .families
+                .iter()
+                .map(|f| f.name.get(l).to_string())
+                .collect(),
+            series,
+            labels: labels(framework, l),
+        }
+    }
+
+    /// Whether the series form a time series of one retailer (all dated, distinct dates).
+    pub fn is_time_series(&self) -> bool {
+        self.series.len() > 1
+            && self.series.iter().all(|s| s.date.is_some())
+            && self
+                .series
+                .windows(2)
+                .all(|w| w[0].retailer == w[1].retailer)
+            && self.series.windows(2).all(|w| w[0].date < w[1].date)
+    }
+}
+
+/// A number with one decimal, with a decimal comma in French.
+pub fn number(x: f64, l: Lang) -> String {
+    let s = format!("{x:.1}");
+    if l == Lang::Fr {
+        s.replace('.', ",")
+    } else {
+        s
+    }
+}
+
+/// A signed number with one decimal.
+pub fn signed(x: f64, l: Lang) -> String {
+    let s = if x.abs() < 0.05 {
+        "0.0".to_string()
+    } else {
+        format!("{x:+.1}")
+    };
+    if l == Lang::Fr {
+        s.replace('.', ",")
+    } else {
+        s
+    }
+}
+
+fn rows(framework: &Framework, l: Lang) -> Vec<Row> {
+    framework
+        .families
+        .iter()
+        .enumerate()
+        .flat_map(|(fi, f)| {
+            let multi = f.tracks.len() > 1;
+            f.tracks.iter().map(move |t| Row {
+                family: f.name.get(l).to_string(),
+                track: if multi {
+                    t.name.as_ref().map(|n| n.get(l).to_string())
+                } else {
+                    None
+                },
+                family_index: fi,
+                top: t.top(),
+            })
+        })
+        .collect()
+}
+
+fn series(framework: &Framework, a: &Assessment, card: &Scorecard, label: String) -> Series {
+    let mut s = Series {
+        label,
+        retailer: a.retailer.trim().to_lowercase(),
+        date: a.date.clone(),
+        levels: Vec::new(),
+        targets: Vec::new(),
+        in_store: Vec::new(),
+        scores: Vec::new(),
+        target_scores: Vec::new(),
+        has_targets: card.has_targets,
+        overall: card.overall,
+    };
+    for (f, fs) in framework.families.iter().zip(&card.families) {
+        s.scores.push(fs.applicable.then_some(fs.score));
+        s.target_scores
+            .push(fs.applicable.then_some(fs.target_score));
+        for ts in &fs.tracks {
+            s.levels.push(fs.applicable.then_some(ts.level));
+            s.targets.push(if fs.applicable { ts.target } else { None });
+            s.in_store.push(ts.in_store);
+        }
+        debug_assert_eq!(f.tracks.len(), fs.tracks.len());
+    }
+    s
+}
+
+fn labels(framework: &Framework, l: Lang) -> Labels {
+    let ax = &framework.axes;
+    Labels {
+        lang: l,
+        simple: ax.simple.get(l).to_string(),
+        advanced: ax.advanced.get(l).to_string(),
+        common: ax.common.get(l).to_string(),
+        innovative: ax.innovative.get(l).to_string(),
+        complexity: ax.complexity.get(l).to_string(),
+        in_store: l.pick("En magasin", "In store").to_string(),
+        stages: framework
+            .stages
+            .iter()
+            .map(|s| s.name.get(l).to_string())
+            .collect(),
+    }
+}

@@ -1,0 +1,457 @@
+//! The profile against the complexity axis: one row per track, one column per level, the reached
+//! levels joined into a line, targets dashed, the in-store counterpart in its own column.
+
+use super::data::ChartData;
+use super::style::*;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
+
+/// Geometry of the profile grid, shared by the drawing and by tests that read pixels back.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ProfileGeometry {
+    /// Left edge of column 0 (level "not yet").
+    pub grid_left: f64,
+    /// Width of column 0.
+    pub zero_width: f64,
+    /// Width of a level column.
+    pub col_width: f64,
+    /// Top of the first row.
+    pub grid_top: f64,
+    /// Height of a row.
+    pub row_height: f64,
+    /// Left edge of the in-store column.
+    pub store_left: f64,
+    /// Width of the in-store column.
+    pub store_width: f64,
+    /// Font size of labels.
+    pub font: f64,
+    /// Width of the row labels.
+    pub label_width: f64,
+    /// Height of the legend band at the bottom.
+    pub legend_height: f64,
+}
+
+impl ProfileGeometry {
+    /// Lays the profile out in a `w × h` area for `rows` rows.
+    pub fn new(w: f64, h: f64, rows: usize, legend_lines: usize) -> ProfileGeometry {
+        let font = (h / (rows as f64 + 6.0) * 0.42).clamp(9.0, 15.0);
+        let header = font * 3.4;
+        let legend_height = font * 1.8 * legend_lines as f64 + font * 0.6;
+        let label_width = (w * 0.31).max(80.0);
+        let pad = font * 0.6;
+        let grid_w = w - label_width - 2.0 * pad;
+        // Column 0 is 0.6 of a level column, the in-store column 0.9.
+        let col_width = grid_w / (0.6 + 5.0 + 0.9);
+        let zero_width = col_width * 0.6;
+        let grid_left = label_width + pad;
+        let store_left = grid_left + zero_width + 5.0 * col_width;
+        let row_height = (h - header - legend_height) / rows as f64;
+        ProfileGeometry {
+            grid_left,
+            zero_width,
+            col_width,
+            grid_top: header,
+            row_height,
+            store_left,
+            store_width: col_width * 0.9,
+            font,
+            label_width,
+            legend_height,
+        }
+    }
+
+    /// Horizontal centre of the column of `level` (0 to 5).
+    pub fn level_x(&self, level: u8) -> f64 {
+        if level == 0 {
+            self.grid_left + self.zero_width / 2.0
+        } else {
+            self.grid_left + self.zero_width + (f64::from(level) - 0.5) * self.col_width
+        }
+    }
+
+    /// Vertical centre of row `i`.
+    pub fn row_y(&self, i: usize) -> f64 {
+        self.grid_top + (i as f64 + 0.5) * self.row_height
+    }
+
+    /// Horizontal centre of the in-store column.
+    pub fn store_x(&self) -> f64 {
+        self.store_left + self.store_width / 2.0
+    }
+}
+
+fn p(x: f64, y: f64) -> (i32, i32) {
+    (x.round() as i32, y.round() as i32)
+}
+
+/// Legend font size for a profile of `rows` rows in a `w × h` area.
+fn legend_font(h: f64, rows: usize) -> f64 {
+    (h / (rows as f64 + 6.0) * 0.42).clamp(9.0, 15.0) * 0.9
+}
+
+/// Items per legend line and the width of each, for a comparison legend.
+fn legend_grid(data: &ChartData, w: f64, f: f64) -> (usize, f64) {
+    let labels: Vec<String> = data.series.iter().map(|s| s.label.clone()).collect();
+    legend_layout(&labels, f, w - f, 3.6 * f)
+}
+
+/// The legend lines the profile needs.
+pub fn legend_lines(data: &ChartData, w: f64, h: f64) -> usize {
+    if data.series.len() <= 1 {
+        1
+    } else {
+        let (per_line, _) = legend_grid(data, w, legend_font(h, data.rows.len()));
+        data.series.len().div_ceil(per_line)
+    }
+}
+
+/// Draws the profile in `area`.
+pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> {
+    let (w, h) = area.dim_in_pixel();
+    let (w, h) = (f64::from(w), f64::from(h));
+    let g = ProfileGeometry::new(w, h, data.rows.len(), legend_lines(data, w, h));
+    let f = g.font;
+    let l = &data.labels;
+    let grid_right = g.store_left + g.store_width;
+    let grid_bottom = g.grid_top + g.row_height * data.rows.len() as f64;
+    let multi = data.series.len() > 1;
+
+    // Axis band: the ends of both axes, as the table labels them, and the column numbers.
+    let y_axis = g.grid_top - f * 2.5;
+    text(
+        area,
+        &format!("{} · {}", l.simple, l.common),
+        p(g.grid_left, y_axis),
+        f,
+        &MUTED,
+        HPos::Left,
+        VPos::Center,
+    )?;
+    text(
+        area,
+        &format!("{} · {}", l.advanced, l.innovative),
+        p(g.store_left - 2.0, y_axis),
+        f,
+        &MUTED,
+        HPos::Right,
+        VPos::Center,
+    )?;
+    let mid = (g.level_x(1) + g.level_x(5)) / 2.0;
+    let axis_name = ellipsize(&l.complexity, f * 0.9, g.col_width * 2.2);
+    text(
+        area,
+        &axis_name,
+        p(mid, y_axis),
+        f * 0.9,
+        &INK,
+        HPos::Center,
+        VPos::Center,
+    )?;
+    let y_cols = g.grid_top - f * 0.9;
+    for level in 0..=5u8 {
+        text(
+            area,
+            &level.to_string(),
+            p(g.level_x(level), y_cols),
+            f,
+            &INK,
+            HPos::Center,
+            VPos::Center,
+        )?;
+    }
+    let store_head = ellipsize(&l.in_store, f * 0.85, g.store_width + g.col_width * 0.3);
+    text(
+        area,
+        &store_head,
+        p(g.store_x(), y_cols),
+        f * 0.85,
+        &INK,
+        HPos::Center,
+        VPos::Center,
+    )?;
+
+    // Rows: family stripes, not-applicable fill, cells a track does not offer, labels.
+    let applicable = |i: usize| data.series.iter().any(|s| s.levels[i].is_some());
+    for (i, row) in data.rows.iter().enumerate() {
+        let top = g.grid_top + i as f64 * g.row_height;
+        let bottom = top + g.row_height;
+        if row.family_index % 2 == 1 {
+            area.draw(&Rectangle::new(
+                [p(0.0, top), p(grid_right, bottom)],
+                RGBColor(246, 247, 249).filled(),
+            ))?;
+        }
+        if !applicable(i) {
+            area.draw(&Rectangle::new(
+                [p(g.grid_left, top), p(grid_right, bottom)],
+                NA_FILL.filled(),
+            ))?;
+            let na = l.lang.pick("non applicable", "not applicable");
+            text(
+                area,
+                na,
+                p((g.grid_left + g.store_left) / 2.0, g.row_y(i)),
+                f * 0.85,
+                &MUTED,
+                HPos::Center,
+                VPos::Center,
+            )?;
+        }
+        for level in (row.top + 1)..=5 {
+            let x0 = g.level_x(level) - g.col_width / 2.0;
+            area.draw(&Rectangle::new(
+                [
+                    p(x0 + 2.0, top + 2.0),
+                    p(x0 + g.col_width - 2.0, bottom - 2.0),
+                ],
+                RGBColor(226, 228, 232).filled(),
+            ))?;
+        }
+        let label = match &row.track {
+            Some(t) => format!("{} : {t}", row.family),
+            None => row.family.clone(),
+        };
+        let label = if l.lang == crate::lang::Lang::En {
+            label.replace(" : ", ": ")
+        } else {
+            label
+        };
+        let max_lines = if g.row_height >= f * 2.5 { 2 } else { 1 };
+        let lines = fit_lines(&label, f, g.label_width - f * 0.5, max_lines);
+        let n = lines.len() as f64;
+        let color = if applicable(i) { INK } else { MUTED };
+        for (k, line) in lines.iter().enumerate() {
+            let y = g.row_y(i) + (k as f64 - (n - 1.0) / 2.0) * f * 1.15;
+            text(
+                area,
+                line,
+                p(f * 0.5, y),
+                f,
+                &color,
+                HPos::Left,
+                VPos::Center,
+            )?;
+        }
+    }
+
+    // Grid lines.
+    for i in 0..=data.rows.len() {
+        let y = g.grid_top + i as f64 * g.row_height;
+        let new_family = i == 0
+            || i == data.rows.len()
+            || data.rows[i].family_index != data.rows[i - 1].family_index;
+        let color = if new_family {
+            GRID
+        } else {
+            RGBColor(232, 235, 240)
+        };
+        area.draw(&PathElement::new(
+            vec![p(g.grid_left, y), p(grid_right, y)],
+            color,
+        ))?;
+    }
+    let mut xs = vec![g.grid_left, g.grid_left + g.zero_width];
+    xs.extend((1..=5).map(|k| g.grid_left + g.zero_width + f64::from(k) * g.col_width));
+    xs.push(grid_right);
+    for x in xs {
+        area.draw(&PathElement::new(
+            vec![p(x, g.grid_top), p(x, grid_bottom)],
+            GRID,
+        ))?;
+    }
+
+    let n = data.series.len();
+    let r = (g.row_height * 0.2).clamp(3.0, 7.0) as i32;
+    let offset = |k: usize| {
+        if multi {
+            (k as f64 - (n as f64 - 1.0) / 2.0) * (g.col_width * 0.5 / n as f64).min(r as f64 * 1.6)
+        } else {
+            0.0
+        }
+    };
+    let scale = f / 13.0;
+    for (k, s) in data.series.iter().enumerate() {
+        let color = SERIES[k % SERIES.len()];
+        let dx = offset(k);
+        // Target line (single assessment): dashed, hollow markers.
+        if !multi && s.has_targets {
+            let pts: Vec<Option<(i32, i32)>> = s
+                .targets
+                .iter()
+                .zip(&s.levels)
+                .enumerate()
+                .map(|(i, (t, lv))| lv.map(|lv| p(g.level_x(t.unwrap_or(lv)), g.row_y(i))))
+                .collect();
+            for run in runs(&pts) {
+                line(area, &run, SERIES[1].to_rgba(), 2, Some((8.0, 5.0)), scale)?;
+            }
+            for (i, (t, lv)) in s.targets.iter().zip(&s.levels).enumerate() {
+                if let (Some(t), Some(lv)) = (t, lv)
+                    && t > lv
+                {
+                    draw_marker(
+                        area,
+                        Marker::Diamond,
+                        p(g.level_x(*t), g.row_y(i)),
+                        r,
+                        SERIES[1].to_rgba(),
+                        false,
+                    )?;
+                }
+            }
+        }
+        let pts: Vec<Option<(i32, i32)>> = s
+            .levels
+            .iter()
+            .enumerate()
+            .map(|(i, lv)| lv.map(|lv| p(g.level_x(lv) + dx, g.row_y(i))))
+            .collect();
+        let dash = if multi {
+            DASHES[k % DASHES.len()]
+        } else {
+            None
+        };
+        for run in runs(&pts) {
+            line(
+                area,
+                &run,
+                color.to_rgba(),
+                if multi { 2 } else { 3 },
+                dash,
+                scale,
+            )?;
+        }
+        let m = if multi { marker(k) } else { Marker::Circle };
+        for pt in pts.iter().flatten() {
+            draw_marker(area, m, *pt, r, color.to_rgba(), true)?;
+        }
+        // In-store column: filled when the counterpart exists, hollow when not.
+        for (i, has) in s.in_store.iter().enumerate() {
+            if s.levels[i].is_some() {
+                let c = if multi { color } else { INK };
+                let sdx = if multi {
+                    offset(k) * g.store_width / g.col_width
+                } else {
+                    0.0
+                };
+                draw_marker(
+                    area,
+                    m,
+                    p(g.store_x() + sdx, g.row_y(i)),
+                    r,
+                    c.to_rgba(),
+                    *has,
+                )?;
+            }
+        }
+    }
+    legend(area, data, &g, grid_bottom, w, r)
+}
+
+/// Splits a sequence of optional points into runs of consecutive present points.
+fn runs(pts: &[Option<(i32, i32)>]) -> Vec<Vec<(i32, i32)>> {
+    let mut out = vec![];
+    let mut cur = vec![];
+    for pt in pts {
+        match pt {
+            Some(pt) => cur.push(*pt),
+            None if !cur.is_empty() => out.push(std::mem::take(&mut cur)),
+            None => {}
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+fn legend<DB: DrawingBackend>(
+    area: &Area<DB>,
+    data: &ChartData,
+    g: &ProfileGeometry,
+    grid_bottom: f64,
+    w: f64,
+    r: i32,
+) -> Drawn<DB> {
+    let f = g.font * 0.9;
+    let lang = data.labels.lang;
+    let y0 = grid_bottom + g.font * 1.2;
+    let scale = g.font / 13.0;
+    if data.series.len() <= 1 {
+        let mut x = g.label_width.min(w * 0.05).max(f * 0.5);
+        let items: Vec<(&str, u8)> = {
+            let mut v = vec![(lang.pick("Niveau atteint", "Reached level"), 0u8)];
+            if data.series.first().is_some_and(|s| s.has_targets) {
+                v.push((lang.pick("Cible", "Target"), 1));
+            }
+            v.push((lang.pick("En magasin : oui", "In store: yes"), 2));
+            v.push((lang.pick("non", "no"), 3));
+            v
+        };
+        for (label, kind) in items {
+            let c = p(x + f, y0);
+            match kind {
+                0 => {
+                    line(
+                        area,
+                        &[p(x, y0), p(x + 2.0 * f, y0)],
+                        SERIES[0].to_rgba(),
+                        3,
+                        None,
+                        scale,
+                    )?;
+                    draw_marker(area, Marker::Circle, c, r, SERIES[0].to_rgba(), true)?;
+                }
+                1 => {
+                    line(
+                        area,
+                        &[p(x, y0), p(x + 2.0 * f, y0)],
+                        SERIES[1].to_rgba(),
+                        2,
+                        Some((8.0, 5.0)),
+                        scale,
+                    )?;
+                    draw_marker(area, Marker::Diamond, c, r, SERIES[1].to_rgba(), false)?;
+                }
+                k => draw_marker(area, Marker::Circle, c, r, INK.to_rgba(), k == 2)?,
+            }
+            text(
+                area,
+                label,
+                p(x + 2.5 * f, y0),
+                f,
+                &INK,
+                HPos::Left,
+                VPos::Center,
+            )?;
+            x += 2.5 * f + text_width(label, f) + 1.5 * f;
+        }
+        return Ok(());
+    }
+    let (per_line, item_w) = legend_grid(data, w, f);
+    for (k, s) in data.series.iter().enumerate() {
+        let x = f * 0.5 + (k % per_line) as f64 * item_w;
+        let y = y0 + (k / per_line) as f64 * g.font * 1.6;
+        let color = SERIES[k % SERIES.len()].to_rgba();
+        line(
+            area,
+            &[p(x, y), p(x + 3.0 * f, y)],
+            color,
+            2,
+            DASHES[k % DASHES.len()],
+            scale,
+        )?;
+        draw_marker(area, marker(k), p(x + 1.5 * f, y), r, color, true)?;
+        let label = ellipsize(&s.label, f, item_w - 4.0 * f);
+        text(
+            area,
+            &label,
+            p(x + 3.6 * f, y),
+            f,
+            &INK,
+            HPos::Left,
+            VPos::Center,
+        )?;
+    }
+    Ok(())
+}

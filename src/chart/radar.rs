@@ -1,0 +1,230 @@
+//! The radar of the family scores (0–100), with the target or the compared assessments overlaid.
+
+use super::data::ChartData;
+use super::style::*;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
+use std::f64::consts::{FRAC_PI_2, TAU};
+
+fn p(x: f64, y: f64) -> (i32, i32) {
+    (x.round() as i32, y.round() as i32)
+}
+
+/// Draws the radar in `area`.
+pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> {
+    let (w, h) = area.dim_in_pixel();
+    let (w, h) = (f64::from(w), f64::from(h));
+    let n = data.families.len();
+    if n < 3 {
+        return Ok(());
+    }
+    let f = (h.min(w) / 42.0).clamp(9.0, 14.0);
+    let multi = data.series.len() > 1;
+    let l = data.labels.lang;
+    let mut items: Vec<(String, usize)> = Vec::new();
+    if multi {
+        items.extend(
+            data.series
+                .iter()
+                .enumerate()
+                .map(|(k, s)| (s.label.clone(), k)),
+        );
+    } else if data.series.iter().any(|s| s.has_targets) {
+        items.push((l.pick("Score atteint", "Reached score").to_string(), 0));
+        items.push((
+            l.pick("Score cible", "Target score").to_string(),
+            usize::MAX,
+        ));
+    }
+    let labels: Vec<String> = items.iter().map(|(s, _)| s.clone()).collect();
+    let (per_line, item_w) = legend_layout(&labels, f * 0.9, w - f, 3.2 * f);
+    let legend_lines = items.len().div_ceil(per_line);
+    let legend_h = f * (0.5 + 1.6 * legend_lines as f64);
+    let label_w = (f * 8.0).min(w * 0.22);
+    let radius = ((w / 2.0 - label_w - f).min((h - legend_h) / 2.0 - 2.6 * f)).max(20.0);
+    let (cx, cy) = (w / 2.0, (h - legend_h) / 2.0);
+    let angle = |i: usize| -FRAC_PI_2 + TAU * i as f64 / n as f64;
+    let at = |i: usize, v: f64| {
+        let a = angle(i);
+        (
+            cx + radius * v / 100.0 * a.cos(),
+            cy + radius * v / 100.0 * a.sin(),
+        )
+    };
+
+    // Rings and spokes.
+    for ring in [20.0, 40.0, 60.0, 80.0, 100.0] {
+        let mut pts: Vec<(i32, i32)> = (0..n)
+            .map(|i| {
+                let (x, y) = at(i, ring);
+                p(x, y)
+            })
+            .collect();
+        pts.push(pts[0]);
+        area.draw(&PathElement::new(
+            pts,
+            if ring == 100.0 {
+                GRID
+            } else {
+                RGBColor(226, 229, 235)
+            },
+        ))?;
+        let (x, y) = at(0, ring);
+        text(
+            area,
+            &format!("{ring:.0}"),
+            p(x + 3.0, y),
+            f * 0.75,
+            &MUTED,
+            HPos::Left,
+            VPos::Bottom,
+        )?;
+    }
+    let applicable = |i: usize| data.series.iter().any(|s| s.scores[i].is_some());
+    for (i, name) in data.families.iter().enumerate() {
+        let (x, y) = at(i, 100.0);
+        area.draw(&PathElement::new(
+            vec![p(cx, cy), p(x, y)],
+            RGBColor(226, 229, 235),
+        ))?;
+        let a = angle(i);
+        let (lx, ly) = (
+            cx + (radius + f * 0.7) * a.cos(),
+            cy + (radius + f * 0.7) * a.sin(),
+        );
+        let hpos = if a.cos() > 0.1 {
+            HPos::Left
+        } else if a.cos() < -0.1 {
+            HPos::Right
+        } else {
+            HPos::Center
+        };
+        let label = if applicable(i) {
+            name.clone()
+        } else {
+            format!("{name} (n/a)")
+        };
+        let lines = fit_lines(&label, f, label_w, if radius < 120.0 { 1 } else { 2 });
+        let k = lines.len() as f64;
+        // Labels above the centre grow upwards, below it downwards.
+        let base = if a.sin() < -0.3 {
+            ly - (k - 0.5) * f * 1.1
+        } else if a.sin() > 0.3 {
+            ly + f * 0.55
+        } else {
+            ly - (k - 1.0) * f * 0.55
+        };
+        let color = if applicable(i) { INK } else { MUTED };
+        for (j, line_text) in lines.iter().enumerate() {
+            text(
+                area,
+                line_text,
+                p(lx, base + j as f64 * f * 1.1),
+                f,
+                &color,
+                hpos,
+                VPos::Center,
+            )?;
+        }
+    }
+
+    let scale = f / 13.0;
+    for (k, s) in data.series.iter().enumerate() {
+        let color = SERIES[k % SERIES.len()];
+        if !multi && s.has_targets {
+            let mut pts: Vec<(i32, i32)> = s
+                .target_scores
+                .iter()
+                .enumerate()
+                .map(|(i, v)| {
+                    let (x, y) = at(i, v.unwrap_or(0.0));
+                    p(x, y)
+                })
+                .collect();
+            pts.push(pts[0]);
+            line(area, &pts, SERIES[1].to_rgba(), 2, Some((8.0, 5.0)), scale)?;
+        }
+        let pts: Vec<(i32, i32)> = s
+            .scores
+            .iter()
+            .enumerate()
+            .map(|(i, v)| {
+                let (x, y) = at(i, v.unwrap_or(0.0));
+                p(x, y)
+            })
+            .collect();
+        let alpha = if multi { 0.07 } else { 0.22 };
+        area.draw(&Polygon::new(pts.clone(), color.mix(alpha).filled()))?;
+        let mut closed = pts.clone();
+        closed.push(pts[0]);
+        let dash = if multi {
+            DASHES[k % DASHES.len()]
+        } else {
+            None
+        };
+        line(area, &closed, color.to_rgba(), 2, dash, scale)?;
+        let r = (f * 0.3) as i32;
+        for (i, pt) in pts.iter().enumerate() {
+            if s.scores[i].is_some() {
+                draw_marker(
+                    area,
+                    if multi { marker(k) } else { Marker::Circle },
+                    *pt,
+                    r,
+                    color.to_rgba(),
+                    true,
+                )?;
+            }
+        }
+    }
+
+    // Legend.
+    if !items.is_empty() {
+        for (j, (label, k)) in items.iter().enumerate() {
+            let x = f * 0.5 + (j % per_line) as f64 * item_w;
+            let y = h - legend_h + f * (1.0 + 1.6 * (j / per_line) as f64);
+            let (color, dash, m) = if *k == usize::MAX {
+                (SERIES[1], Some((8.0, 5.0)), None)
+            } else {
+                (
+                    SERIES[k % SERIES.len()],
+                    if multi {
+                        DASHES[k % DASHES.len()]
+                    } else {
+                        None
+                    },
+                    Some(if multi { marker(*k) } else { Marker::Circle }),
+                )
+            };
+            line(
+                area,
+                &[p(x, y), p(x + 2.4 * f, y)],
+                color.to_rgba(),
+                2,
+                dash,
+                scale,
+            )?;
+            if let Some(m) = m {
+                draw_marker(
+                    area,
+                    m,
+                    p(x + 1.2 * f, y),
+                    (f * 0.3) as i32,
+                    color.to_rgba(),
+                    true,
+                )?;
+            }
+            let label = ellipsize(label, f * 0.9, item_w - 3.2 * f);
+            text(
+                area,
+                &label,
+                p(x + 2.9 * f, y),
+                f * 0.9,
+                &INK,
+                HPos::Left,
+                VPos::Center,
+            )?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,297 @@
+//! Chart styling: the embedded font, colour-blind-safe palette, line styles, text measuring and fitting.
+
+use ab_glyph::{Font, FontRef, ScaleFont};
+use plotters::element::DashedPathElement;
+use plotters::prelude::*;
+use plotters::style::FontStyle;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use std::sync::OnceLock;
+
+/// The font family name the charts use; it is the Ubuntu Light that egui ships.
+pub const FONT: &str = "sans-serif";
+
+/// Registers egui's Ubuntu Light with plotters (once), so no system font is needed.
+pub fn register_font() {
+    static DONE: OnceLock<()> = OnceLock::new();
+    DONE.get_or_init(|| {
+        for style in [FontStyle::Normal, FontStyle::Bold] {
+            plotters::style::register_font(FONT, style, epaint_default_fonts::UBUNTU_LIGHT)
+                .unwrap_or_else(|_| unreachable!("egui's Ubuntu Light is a valid font"));
+        }
+    });
+}
+
+fn font() -> &'static FontRef<'static> {
+    static F: OnceLock<FontRef<'static>> = OnceLock::new();
+    F.get_or_init(|| {
+        FontRef::try_from_slice(epaint_default_fonts::UBUNTU_LIGHT)
+            .unwrap_or_else(|_| unreachable!("egui's Ubuntu Light is a valid font"))
+    })
+}
+
+/// Width in pixels of `text` at `size`, measured as plotters lays it out.
+pub fn text_width(text: &str, size: f64) -> f64 {
+    let f = font().as_scaled(size as f32);
+    let mut w = 0.0f32;
+    let mut prev = None;
+    for c in text.chars() {
+        let g = f.glyph_id(c);
+        w += f.h_advance(g);
+        if let Some(p) = prev {
+            w += f.kern(p, g);
+        }
+        prev = Some(g);
+    }
+    f64::from(w)
+}
+
+/// Wraps `text` into at most `max_lines` lines no wider than `width`; the last line ends with
+/// an ellipsis when the text does not fit.
+pub fn fit_lines(text: &str, size: f64, width: f64, max_lines: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for word in text.split_whitespace() {
+        let candidate = if current.is_empty() {
+            word.to_string()
+        } else {
+            format!("{current} {word}")
+        };
+        if text_width(&candidate, size) <= width || current.is_empty() {
+            current = candidate;
+        } else {
+            lines.push(std::mem::take(&mut current));
+            current = word.to_string();
+        }
+    }
+    if !current.is_empty() {
+        lines.push(current);
+    }
+    let max_lines = max_lines.max(1);
+    if lines.len() > max_lines {
+        // The last line shown takes the rest of the text, cut with an ellipsis.
+        let rest = lines.split_off(max_lines - 1).join(" ");
+        lines.push(ellipsize(&rest, size, width));
+    } else if let Some(l) = lines.last_mut() {
+        *l = ellipsize(l, size, width);
+    }
+    lines
+}
+
+/// Shortens `text` with a trailing ellipsis until it fits `width`.
+pub fn ellipsize(text: &str, size: f64, width: f64) -> String {
+    if text_width(text, size) <= width {
+        return text.to_string();
+    }
+    let mut chars: Vec<char> = text.chars().collect();
+    while !chars.is_empty() {
+        chars.pop();
+        let s: String = chars.iter().collect::<String>().trim_end().to_string() + "…";
+        if text_width(&s, size) <= width {
+            return s;
+        }
+    }
+    "…".into()
+}
+
+/// How many legend items fit on a line of width `w`, and the width each gets: items are as wide
+/// as the longest label (plus `sample` for the line sample), never wider than the line.
+pub fn legend_layout(labels: &[String], size: f64, w: f64, sample: f64) -> (usize, f64) {
+    let longest = labels
+        .iter()
+        .map(|l| text_width(l, size))
+        .fold(0.0, f64::max);
+    let item = longest + sample + size * 1.5;
+    let per_line = ((w / item).floor() as usize).clamp(1, labels.len().max(1));
+    (per_line, w / per_line as f64)
+}
+
+/// Okabe–Ito colours: distinguishable by colour-blind readers.
+pub const SERIES: [RGBColor; 6] = [
+    RGBColor(0, 114, 178),
+    RGBColor(213, 94, 0),
+    RGBColor(0, 158, 115),
+    RGBColor(204, 121, 167),
+    RGBColor(230, 159, 0),
+    RGBColor(86, 180, 233),
+];
+
+/// Ink for text and axes.
+pub const INK: RGBColor = RGBColor(40, 44, 52);
+/// Secondary text.
+pub const MUTED: RGBColor = RGBColor(110, 116, 128);
+/// Grid lines.
+pub const GRID: RGBColor = RGBColor(205, 210, 218);
+/// Background of not-applicable rows.
+pub const NA_FILL: RGBColor = RGBColor(236, 237, 240);
+/// Positive change.
+pub const UP: RGBColor = RGBColor(0, 114, 178);
+/// Negative change.
+pub const DOWN: RGBColor = RGBColor(213, 94, 0);
+
+/// A dash pattern: `None` is a solid line, else (dash, gap) in pixels at scale 1.
+pub const DASHES: [Option<(f64, f64)>; 6] = [
+    None,
+    Some((10.0, 6.0)),
+    Some((2.0, 4.0)),
+    Some((18.0, 6.0)),
+    Some((6.0, 3.0)),
+    Some((14.0, 4.0)),
+];
+
+/// Marker shapes, one per series.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Marker {
+    /// ●
+    Circle,
+    /// ■
+    Square,
+    /// ▲
+    Triangle,
+    /// ◆
+    Diamond,
+    /// ▼
+    TriangleDown,
+    /// ✚
+    Cross,
+}
+
+/// The marker of series `i`.
+pub fn marker(i: usize) -> Marker {
+    [
+        Marker::Circle,
+        Marker::Square,
+        Marker::Triangle,
+        Marker::Diamond,
+        Marker::TriangleDown,
+        Marker::Cross,
+    ][i % 6]
+}
+
+/// Area type used by every chart.
+pub type Area<DB> = DrawingArea<DB, plotters::coord::Shift>;
+/// Result of drawing on a backend.
+pub type Drawn<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+/// Draws a text anchored at `(x, y)`.
+pub fn text<DB: DrawingBackend>(
+    area: &Area<DB>,
+    s: &str,
+    (x, y): (i32, i32),
+    size: f64,
+    color: &RGBColor,
+    h: HPos,
+    v: VPos,
+) -> Drawn<DB> {
+    let style = (FONT, size).into_font().color(color).pos(Pos::new(h, v));
+    area.draw(&Text::new(s.to_string(), (x, y), style))
+}
+
+/// Draws a polyline, solid or dashed.
+pub fn line<DB: DrawingBackend>(
+    area: &Area<DB>,
+    points: &[(i32, i32)],
+    color: RGBAColor,
+    width: u32,
+    dash: Option<(f64, f64)>,
+    scale: f64,
+) -> Drawn<DB> {
+    if points.len() < 2 {
+        return Ok(());
+    }
+    let style = ShapeStyle::from(color).stroke_width(width);
+    match dash {
+        // Segment by segment: a polyline's mitred joins spike at sharp turns.
+        None => points
+            .windows(2)
+            .try_for_each(|seg| area.draw(&PathElement::new(seg.to_vec(), style))),
+        // Each segment starts its own dash pattern, so a change in one place of the line does
+        // not shift the dashes of the rest.
+        Some((d, g)) => points.windows(2).try_for_each(|seg| {
+            area.draw(&DashedPathElement::new(
+                seg.iter().copied(),
+                ((d * scale).max(1.0)) as i32,
+                ((g * scale).max(1.0)) as i32,
+                style,
+            ))
+        }),
+    }
+}
+
+/// Draws a marker centred on `c`, filled or hollow.
+pub fn draw_marker<DB: DrawingBackend>(
+    area: &Area<DB>,
+    m: Marker,
+    (x, y): (i32, i32),
+    r: i32,
+    color: RGBAColor,
+    filled: bool,
+) -> Drawn<DB> {
+    let style = if filled {
+        ShapeStyle::from(color).filled()
+    } else {
+        ShapeStyle::from(color).stroke_width(if r < 6 { 1 } else { 2 })
+    };
+    let poly = |pts: Vec<(i32, i32)>| -> Drawn<DB> {
+        if filled {
+            area.draw(&Polygon::new(pts, style))
+        } else {
+            let mut closed = pts.clone();
+            closed.push(pts[0]);
+            area.draw(&PathElement::new(closed, style))
+        }
+    };
+    match m {
+        Marker::Circle => area.draw(&Circle::new((x, y), r, style)),
+        Marker::Square => poly(vec![
+            (x - r, y - r),
+            (x + r, y - r),
+            (x + r, y + r),
+            (x - r, y + r),
+        ]),
+        Marker::Triangle => poly(vec![(x, y - r - 1), (x + r + 1, y + r), (x - r - 1, y + r)]),
+        Marker::TriangleDown => poly(vec![(x, y + r + 1), (x + r + 1, y - r), (x - r - 1, y - r)]),
+        Marker::Diamond => poly(vec![
+            (x, y - r - 2),
+            (x + r + 2, y),
+            (x, y + r + 2),
+            (x - r - 2, y),
+        ]),
+        Marker::Cross => {
+            let t = (r / 3).max(1);
+            poly(vec![
+                (x - t, y - r),
+                (x + t, y - r),
+                (x + t, y - t),
+                (x + r, y - t),
+                (x + r, y + t),
+                (x + t, y + t),
+                (x + t, y + r),
+                (x - t, y + r),
+                (x - t, y + t),
+                (x - r, y + t),
+                (x - r, y - t),
+                (x - t, y - t),
+            ])
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_names_wrap_then_ellipsize() {
+        let name = "ReCommerce – Location Ponctuelle";
+        let lines = fit_lines(name, 14.0, 120.0, 2);
+        assert_eq!(lines.len(), 2);
+        assert!(
+            lines.iter().all(|l| text_width(l, 14.0) <= 120.0),
+            "{lines:?}"
+        );
+        let one = fit_lines(name, 14.0, 120.0, 1);
+        assert_eq!(one.len(), 1);
+        assert!(one[0].ends_with('…'), "{one:?}");
+        assert!(text_width("Préventes", 20.0) > text_width("Préventes", 10.0));
+    }
+}

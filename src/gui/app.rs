@@ -1,0 +1,490 @@
+//! The desktop app: state, the frame's layout, and the commands views ask for, applied after drawing.
+
+use super::charts::ChartCache;
+use super::document::Document;
+use super::files::{Dialogs, FilePanel, Picked, Purpose, known_files};
+use super::settings::{Settings, Theme};
+use super::{keys, menu, questionnaire, results};
+use crate::export::{self, EXPORTS_DIR, ExportFormat};
+use crate::framework::Framework;
+use crate::lang::Lang;
+use crate::score::Scorecard;
+use crate::store::{self, Overwrite};
+use std::path::{Path, PathBuf};
+
+/// Something a view asks for; applied after the frame is drawn.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// A new blank assessment.
+    New,
+    /// Choose a file to open.
+    Open,
+    /// Open this file.
+    OpenPath(PathBuf),
+    /// Save to the current file (or choose one).
+    Save,
+    /// Choose a file to save to.
+    SaveAs,
+    /// Save to this file.
+    SaveTo(PathBuf),
+    /// Export in a format (through a dialog when there is one, else into `exports/`).
+    Export(ExportFormat),
+    /// Export every format into `exports/`.
+    ExportAll,
+    /// Switch language.
+    SetLang(Lang),
+    /// Switch theme.
+    SetTheme(Theme),
+    /// Show a family.
+    SelectFamily(usize),
+    /// Close the in-app file panel.
+    ClosePanel,
+}
+
+/// A message in the status bar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Status {
+    /// The text.
+    pub text: String,
+    /// Whether it reports a failure.
+    pub error: bool,
+}
+
+/// Options the app starts with.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The framework.
+    pub framework: Option<Framework>,
+    /// File to open at start.
+    pub open: Option<PathBuf>,
+    /// Language forced by the command line.
+    pub lang: Option<Lang>,
+    /// Whether system file dialogs may be tried.
+    pub dialogs: bool,
+    /// Where exports go when no dialog is available (default `exports/`).
+    pub exports_dir: Option<PathBuf>,
+}
+
+/// Everything the app holds.
+pub struct App {
+    /// The framework answered.
+    pub framework: Framework,
+    /// The open document.
+    pub doc: Document,
+    /// Remembered settings.
+    pub settings: Settings,
+    /// Interface language.
+    pub lang: Lang,
+    /// Index of the family shown.
+    pub family: usize,
+    /// Index (in framework order) of the track that digits and arrows act on.
+    pub track: usize,
+    /// The status bar message.
+    pub status: Option<Status>,
+    /// Scores of the current answers.
+    pub card: Scorecard,
+    /// Rendered charts.
+    pub charts: ChartCache,
+    /// Which results tab is shown.
+    pub results_tab: results::Tab,
+    /// File dialogs.
+    pub dialogs: Dialogs,
+    /// The in-app file panel, when open.
+    pub panel: Option<FilePanel>,
+    /// Where exports go.
+    pub exports_dir: PathBuf,
+    commands: Vec<Command>,
+}
+
+impl App {
+    /// A new app.
+    pub fn new(options: Options, settings: Settings) -> App {
+        let framework = options
+            .framework
+            .unwrap_or_else(|| Framework::builtin().clone());
+        let lang = options.lang.or(settings.lang).unwrap_or_else(Lang::system);
+        let doc = Document::new(&framework);
+        let card = Scorecard::compute(&framework, &doc.assessment);
+        let mut app = App {
+            doc,
+            card,
+            settings,
+            lang,
+            family: 0,
+            track: 0,
+            status: None,
+            charts: ChartCache::default(),
+            results_tab: results::Tab::Profile,
+            dialogs: Dialogs::new(options.dialogs),
+            panel: None,
+            exports_dir: options
+                .exports_dir
+                .unwrap_or_else(|| PathBuf::from(EXPORTS_DIR)),
+            commands: Vec::new(),
+            framework,
+        };
+        if let Some(p) = options.open {
+            app.open_path(&p);
+        }
+        app
+    }
+
+    /// Asks for a command to be applied after this frame.
+    pub fn command(&mut self, c: Command) {
+        self.commands.push(c);
+    }
+
+    /// Picks a message in the interface language.
+    pub fn t<'a>(&self, fr: &'a str, en: &'a str) -> &'a str {
+        self.lang.pick(fr, en)
+    }
+
+    /// The window title: file, unsaved mark, app name.
+    pub fn title(&self) -> String {
+        let mark = if self.doc.is_dirty() { "* " } else { "" };
+        format!(
+            "{mark}{} - retail-maturity",
+            self.doc.title(self.t("Sans titre", "Untitled"))
+        )
+    }
+
+    fn info(&mut self, text: String) {
+        self.status = Some(Status { text, error: false });
+    }
+
+    fn error(&mut self, text: String) {
+        self.status = Some(Status { text, error: true });
+    }
+
+    /// Draws the whole app in `ui` and applies what was asked for.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.poll_dialogs(&ctx);
+        keys::handle(self, &ctx);
+        self.take_dropped_files(&ctx);
+        egui::Panel::top("menu").show(ui, |ui| menu::ui(self, ui));
+        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
+        egui::Panel::left("families")
+            .resizable(true)
+            .default_size(250.0)
+            .size_range(200.0..=360.0)
+            .show(ui, |ui| questionnaire::families_ui(self, ui));
+        egui::Panel::right("results")
+            .resizable(true)
+            .default_size((ctx.content_rect().width() * 0.45).max(380.0))
+            .size_range(340.0..=1400.0)
+            .show(ui, |ui| results::ui(self, ui));
+        egui::CentralPanel::default().show(ui, |ui| questionnaire::ladder_ui(self, ui));
+        self.file_panel_ui(&ctx);
+        self.apply_commands(&ctx);
+        self.card = Scorecard::compute(&self.framework, &self.doc.assessment);
+    }
+
+    fn status_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            let answered = format!(
+                "{} {} / {}",
+                self.t("Pistes renseignées :", "Tracks answered:"),
+                self.card.answered,
+                self.card.total_tracks
+            );
+            ui.label(answered);
+            ui.separator();
+            if let Some(s) = &self.status {
+                let color = if s.error {
+                    ui.visuals().error_fg_color
+                } else {
+                    ui.visuals().text_color()
+                };
+                ui.colored_label(color, &s.text);
+            }
+        });
+    }
+
+    fn take_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        if let Some(p) = dropped.into_iter().next() {
+            self.command(Command::OpenPath(p));
+        }
+    }
+
+    fn poll_dialogs(&mut self, ctx: &egui::Context) {
+        let Some(Picked {
+            purpose,
+            path,
+            unavailable,
+        }) = self.dialogs.poll()
+        else {
+            return;
+        };
+        match (purpose, path) {
+            (Purpose::Open, Some(p)) => self.open_path(&p),
+            (Purpose::SaveAs, Some(p)) => self.save_to(&p),
+            (Purpose::Export(f), Some(p)) => self.export_to(f, &p),
+            (purpose, None) if unavailable => self.fallback(purpose, ctx),
+            (_, None) => {}
+        }
+    }
+
+    /// What happens when no system dialog can be shown.
+    fn fallback(&mut self, purpose: Purpose, _ctx: &egui::Context) {
+        match purpose {
+            Purpose::Open | Purpose::SaveAs => self.open_panel(purpose),
+            Purpose::Export(f) => self.export_into_folder(f),
+        }
+    }
+
+    fn open_panel(&mut self, purpose: Purpose) {
+        let path = match purpose {
+            Purpose::SaveAs => {
+                let stem = export::stem(&self.doc.assessment);
+                export::unused_path(&self.exports_dir, &stem, "json")
+                    .display()
+                    .to_string()
+            }
+            _ => String::new(),
+        };
+        self.panel = Some(FilePanel {
+            purpose,
+            path,
+            known: known_files(&self.settings.recent),
+        });
+    }
+
+    fn apply_commands(&mut self, ctx: &egui::Context) {
+        for c in std::mem::take(&mut self.commands) {
+            match c {
+                Command::New => {
+                    self.doc = Document::new(&self.framework);
+                    self.family = 0;
+                    self.track = 0;
+                    self.info(self.t("Nouvelle évaluation", "New assessment").into());
+                }
+                Command::Open => self.ask(Purpose::Open, ctx),
+                Command::OpenPath(p) => self.open_path(&p),
+                Command::Save => match self.doc.path.clone() {
+                    Some(p) => self.save_to(&p),
+                    None => self.ask(Purpose::SaveAs, ctx),
+                },
+                Command::SaveAs => self.ask(Purpose::SaveAs, ctx),
+                Command::SaveTo(p) => self.save_to(&p),
+                Command::Export(f) => self.ask(Purpose::Export(f), ctx),
+                Command::ExportAll => {
+                    for f in ExportFormat::ALL {
+                        self.export_into_folder(f);
+                    }
+                    let dir = self.exports_dir.display().to_string();
+                    self.info(format!(
+                        "{} {dir}",
+                        self.t(
+                            "Exports JSON, CSV, PNG et SVG écrits dans",
+                            "JSON, CSV, PNG and SVG exports written to"
+                        )
+                    ));
+                }
+                Command::SetLang(l) => {
+                    self.lang = l;
+                    self.settings.lang = Some(l);
+                }
+                Command::SetTheme(t) => {
+                    self.settings.theme = t;
+                    apply_theme(ctx, t);
+                }
+                Command::SelectFamily(i) => self.select_family(i),
+                Command::ClosePanel => self.panel = None,
+            }
+        }
+    }
+
+    /// Shows family `i` and puts the keyboard on its first track.
+    pub fn select_family(&mut self, i: usize) {
+        let i = i.min(self.framework.families.len() - 1);
+        self.family = i;
+        self.track = self.framework.families[..i]
+            .iter()
+            .map(|f| f.tracks.len())
+            .sum();
+    }
+
+    /// Puts the keyboard on track `t` (framework order) and shows its family.
+    pub fn select_track(&mut self, t: usize) {
+        let t = t.min(self.framework.tracks().count() - 1);
+        self.track = t;
+        let mut seen = 0;
+        for (fi, f) in self.framework.families.iter().enumerate() {
+            if t < seen + f.tracks.len() {
+                self.family = fi;
+                break;
+            }
+            seen += f.tracks.len();
+        }
+    }
+
+    fn ask(&mut self, purpose: Purpose, ctx: &egui::Context) {
+        if !self.dialogs.available {
+            match purpose {
+                Purpose::Export(f) => self.export_into_folder(f),
+                p => self.open_panel(p),
+            }
+            return;
+        }
+        let stem = export::stem(&self.doc.assessment);
+        let name = match &purpose {
+            Purpose::Open => String::new(),
+            Purpose::SaveAs => format!("{stem}.json"),
+            Purpose::Export(f) => format!("{stem}-{}.{}", f.suffix(), f.ext()),
+        };
+        let dir = self
+            .doc
+            .path
+            .as_ref()
+            .and_then(|p| p.parent())
+            .map(Path::to_path_buf);
+        self.dialogs.request(purpose, name, dir, ctx.clone());
+    }
+
+    /// Opens a file; on failure shows the core's message and keeps the current assessment.
+    pub fn open_path(&mut self, p: &Path) {
+        match Document::open(p, &self.framework) {
+            Ok(doc) => {
+                self.doc = doc;
+                self.settings.remember(p);
+                self.select_family(0);
+                self.panel = None;
+                self.info(format!("{} {}", self.t("Ouvert :", "Opened:"), p.display()));
+            }
+            Err(e) => self.error(format!(
+                "{} {e}",
+                self.t("Impossible d'ouvrir :", "Cannot open:")
+            )),
+        }
+    }
+
+    fn save_to(&mut self, p: &Path) {
+        if let Some(dir) = p.parent().filter(|d| !d.as_os_str().is_empty()) {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        match self.doc.save_as(p, &self.framework) {
+            Ok(()) => {
+                self.settings.remember(p);
+                self.panel = None;
+                self.info(format!(
+                    "{} {}",
+                    self.t("Enregistré :", "Saved:"),
+                    p.display()
+                ));
+            }
+            Err(e) => self.error(format!(
+                "{} {e}",
+                self.t("Échec de l'enregistrement :", "Save failed:")
+            )),
+        }
+    }
+
+    fn export_to(&mut self, f: ExportFormat, p: &Path) {
+        let result = export::render(&self.framework, &self.doc.assessment, self.lang, f)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| {
+                store::write_atomic(p, &bytes, Overwrite::Allow).map_err(|e| e.to_string())
+            });
+        match result {
+            Ok(()) => self.info(format!(
+                "{} {}",
+                self.t("Exporté :", "Exported:"),
+                p.display()
+            )),
+            Err(e) => self.error(format!(
+                "{} {e}",
+                self.t("Échec de l'export :", "Export failed:")
+            )),
+        }
+    }
+
+    /// Exports into the exports folder with a generated, unused name, and says where.
+    pub fn export_into_folder(&mut self, f: ExportFormat) {
+        if let Err(e) = std::fs::create_dir_all(&self.exports_dir) {
+            let dir = self.exports_dir.display().to_string();
+            self.error(format!(
+                "{dir}: {} {e}",
+                self.t(
+                    "impossible de créer le dossier :",
+                    "cannot create the folder:"
+                )
+            ));
+            return;
+        }
+        let stem = format!("{}-{}", export::stem(&self.doc.assessment), f.suffix());
+        let p = export::unused_path(&self.exports_dir, &stem, f.ext());
+        self.export_to(f, &p);
+    }
+
+    fn file_panel_ui(&mut self, ctx: &egui::Context) {
+        let Some(mut panel) = self.panel.take() else {
+            return;
+        };
+        let mut keep = true;
+        let saving = panel.purpose == Purpose::SaveAs;
+        let title = if saving {
+            self.t("Enregistrer sous", "Save as")
+        } else {
+            self.t("Ouvrir une évaluation", "Open an assessment")
+        };
+        egui::Window::new(title)
+            .collapsible(false)
+            .resizable(true)
+            .default_width(520.0)
+            .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+            .show(ctx, |ui| {
+                ui.label(self.t(
+                    "Aucune boîte de dialogue système n'est disponible : saisissez un chemin ou choisissez un fichier.",
+                    "No system file dialog is available: type a path or pick a file.",
+                ));
+                let label = ui.label(self.t("Chemin du fichier", "File path"));
+                let edit = ui.add(egui::TextEdit::singleline(&mut panel.path).desired_width(f32::INFINITY)).labelled_by(label.id);
+                if ui.memory(|m| m.focused().is_none()) {
+                    edit.request_focus();
+                }
+                let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                if !panel.known.is_empty() && !saving {
+                    ui.separator();
+                    ui.label(self.t("Fichiers connus", "Known files"));
+                    egui::ScrollArea::vertical().max_height(220.0).show(ui, |ui| {
+                        for p in &panel.known {
+                            if ui.selectable_label(false, p.display().to_string()).clicked() {
+                                panel.path = p.display().to_string();
+                            }
+                        }
+                    });
+                }
+                ui.separator();
+                ui.horizontal(|ui| {
+                    let go = if saving { self.t("Enregistrer", "Save") } else { self.t("Ouvrir", "Open") };
+                    if (ui.button(go).clicked() || enter) && !panel.path.trim().is_empty() {
+                        let p = PathBuf::from(panel.path.trim());
+                        self.commands.push(if saving { Command::SaveTo(p) } else { Command::OpenPath(p) });
+                    }
+                    if ui.button(self.t("Annuler", "Cancel")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                        keep = false;
+                    }
+                });
+            });
+        if keep && self.panel.is_none() {
+            self.panel = Some(panel);
+        }
+    }
+}
+
+/// Applies a theme to the context.
+pub fn apply_theme(ctx: &egui::Context, t: Theme) {
+    ctx.set_theme(match t {
+        Theme::Light => egui::Theme::Light,
+        Theme::Dark => egui::Theme::Dark,
+    });
+}

@@ -1,0 +1,91 @@
+//! The open document: the assessment being answered, its file, and whether it has unsaved changes.
+
+use crate::assessment::Assessment;
+use crate::error::FileError;
+use crate::framework::Framework;
+use crate::store::Overwrite;
+use std::path::{Path, PathBuf};
+
+/// An assessment and the file it belongs to.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// What the user edits.
+    pub assessment: Assessment,
+    /// Where it is saved, if anywhere yet.
+    pub path: Option<PathBuf>,
+    /// The assessment as last saved or opened, to tell unsaved changes.
+    saved: Assessment,
+}
+
+impl Document {
+    /// A new blank assessment of `framework`, not saved anywhere.
+    pub fn new(framework: &Framework) -> Document {
+        let a = Assessment::blank(framework);
+        Document {
+            saved: a.clone(),
+            assessment: a,
+            path: None,
+        }
+    }
+
+    /// Opens a file; on error nothing changes anywhere.
+    pub fn open(path: &Path, framework: &Framework) -> Result<Document, FileError> {
+        let mut a = Assessment::load(path, framework)?;
+        // Tracks missing from the file are listed so the questionnaire can show them.
+        for (_, t) in framework.tracks() {
+            a.answer_mut(&t.id);
+        }
+        a.normalize(framework);
+        Ok(Document {
+            saved: a.clone(),
+            assessment: a,
+            path: Some(path.to_path_buf()),
+        })
+    }
+
+    /// Whether there are changes not saved to the file.
+    pub fn is_dirty(&self) -> bool {
+        self.assessment != self.saved
+    }
+
+    /// Saves atomically to `path`, which becomes the document's file.
+    pub fn save_as(&mut self, path: &Path, framework: &Framework) -> Result<(), FileError> {
+        let mut a = self.assessment.clone();
+        a.normalize(framework);
+        a.save(path, Overwrite::Allow)?;
+        self.path = Some(path.to_path_buf());
+        self.saved = self.assessment.clone();
+        Ok(())
+    }
+
+    /// The file name for the title bar.
+    pub fn title(&self, untitled: &str) -> String {
+        self.path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| untitled.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dirty_until_saved_and_a_failed_open_changes_nothing() {
+        let fw = Framework::builtin();
+        let mut d = Document::new(fw);
+        assert!(!d.is_dirty());
+        d.assessment.answer_mut("e-commerce").level = Some(2);
+        assert!(d.is_dirty());
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.json");
+        d.save_as(&p, fw).unwrap();
+        assert!(!d.is_dirty());
+        let reopened = Document::open(&p, fw).unwrap();
+        assert_eq!(reopened.assessment.level("e-commerce"), 2);
+        std::fs::write(dir.path().join("bad.json"), "{").unwrap();
+        assert!(Document::open(&dir.path().join("bad.json"), fw).is_err());
+    }
+}

@@ -1,0 +1,132 @@
+//! File dialogs off the UI thread, and the in-app file panel used when no system dialog exists.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::time::{Duration, Instant};
+
+/// What a file dialog was opened for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Purpose {
+    /// Open an assessment.
+    Open,
+    /// Save the assessment under a new name.
+    SaveAs,
+    /// Export in a format.
+    Export(crate::export::ExportFormat),
+}
+
+/// What came back from a dialog.
+#[derive(Debug)]
+pub struct Picked {
+    /// What it was for.
+    pub purpose: Purpose,
+    /// The chosen path; `None` for a cancel or when no dialog could be shown.
+    pub path: Option<PathBuf>,
+    /// Whether it returned too fast for a person to have answered: no dialog was shown.
+    pub unavailable: bool,
+}
+
+/// A dialog that returns `None` faster than this was never shown.
+const HUMAN_TIME: Duration = Duration::from_millis(400);
+
+/// Runs rfd dialogs on a worker thread; the UI polls for the answer.
+pub struct Dialogs {
+    tx: Sender<Picked>,
+    rx: Receiver<Picked>,
+    busy: bool,
+    /// False once a dialog turned out to be unavailable, or when disabled (tests, headless).
+    pub available: bool,
+}
+
+impl Dialogs {
+    /// Dialogs, available or not.
+    pub fn new(available: bool) -> Dialogs {
+        let (tx, rx) = channel();
+        Dialogs {
+            tx,
+            rx,
+            busy: false,
+            available,
+        }
+    }
+
+    /// Whether a dialog is open.
+    pub fn busy(&self) -> bool {
+        self.busy
+    }
+
+    /// Opens a dialog on a worker thread; `ctx` is woken up when it closes.
+    pub fn request(
+        &mut self,
+        purpose: Purpose,
+        file_name: String,
+        dir: Option<PathBuf>,
+        ctx: egui::Context,
+    ) {
+        if self.busy {
+            return;
+        }
+        self.busy = true;
+        let tx = self.tx.clone();
+        std::thread::spawn(move || {
+            let start = Instant::now();
+            let mut d = rfd::FileDialog::new();
+            if let Some(dir) = dir {
+                d = d.set_directory(dir);
+            }
+            let path = match &purpose {
+                Purpose::Open => d.add_filter("JSON", &["json"]).pick_file(),
+                Purpose::SaveAs | Purpose::Export(_) => d.set_file_name(file_name).save_file(),
+            };
+            let unavailable = path.is_none() && start.elapsed() < HUMAN_TIME;
+            let _ = tx.send(Picked {
+                purpose,
+                path,
+                unavailable,
+            });
+            ctx.request_repaint();
+        });
+    }
+
+    /// The answer of the dialog, once it has closed.
+    pub fn poll(&mut self) -> Option<Picked> {
+        let picked = self.rx.try_recv().ok()?;
+        self.busy = false;
+        if picked.unavailable {
+            self.available = false;
+        }
+        Some(picked)
+    }
+}
+
+/// The in-app panel to type a path or pick a known file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FilePanel {
+    /// Open or save.
+    pub purpose: Purpose,
+    /// The path being typed.
+    pub path: String,
+    /// Files the app knows about.
+    pub known: Vec<PathBuf>,
+}
+
+/// Assessment files the app knows: recent ones, then those in `exports/` and `data/examples/`.
+pub fn known_files(recent: &[PathBuf]) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = recent.iter().filter(|p| p.is_file()).cloned().collect();
+    for dir in [crate::export::EXPORTS_DIR, "data/examples"] {
+        if let Ok(entries) = std::fs::read_dir(dir) {
+            let mut found: Vec<PathBuf> = entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|e| e == "json"))
+                .collect();
+            found.sort();
+            for p in found {
+                let canon = std::fs::canonicalize(&p).unwrap_or_else(|_| p.clone());
+                if !out.contains(&canon) && !out.contains(&p) {
+                    out.push(p);
+                }
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,223 @@
+//! Charts read back: PNGs decoded and checked pixel by pixel, SVGs parsed, comparisons of 2 and 6.
+
+use retail_maturity::chart::{self, ChartData, ChartKind, style::SERIES};
+use retail_maturity::{Assessment, Framework, Lang, Scorecard};
+use std::path::Path;
+
+fn fw() -> &'static Framework {
+    Framework::builtin()
+}
+
+fn example(name: &str) -> Assessment {
+    let p = format!("{}/data/examples/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    Assessment::load(Path::new(&p), fw()).unwrap()
+}
+
+fn single(a: &Assessment, lang: Lang) -> ChartData {
+    ChartData::single(fw(), a, &Scorecard::compute(fw(), a), lang)
+}
+
+struct Image {
+    w: u32,
+    h: u32,
+    rgb: Vec<u8>,
+}
+
+impl Image {
+    fn decode(png_bytes: &[u8]) -> Image {
+        let decoder = png::Decoder::new(std::io::Cursor::new(png_bytes));
+        let mut reader = decoder.read_info().unwrap();
+        let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+        let info = reader.next_frame(&mut buf).unwrap();
+        assert_eq!(info.color_type, png::ColorType::Rgb);
+        buf.truncate(info.buffer_size());
+        Image {
+            w: info.width,
+            h: info.height,
+            rgb: buf,
+        }
+    }
+
+    fn px(&self, x: f64, y: f64) -> [u8; 3] {
+        let i = ((y.round() as u32 * self.w + x.round() as u32) * 3) as usize;
+        [self.rgb[i], self.rgb[i + 1], self.rgb[i + 2]]
+    }
+
+    fn non_white(&self) -> usize {
+        self.rgb.chunks(3).filter(|p| p != &[255, 255, 255]).count()
+    }
+
+    fn has_colour(&self, c: [u8; 3]) -> bool {
+        self.rgb.chunks(3).any(|p| p == c)
+    }
+}
+
+fn rgb(c: plotters::style::RGBColor) -> [u8; 3] {
+    [c.0, c.1, c.2]
+}
+
+#[test]
+fn png_has_the_size_asked_and_is_not_blank() {
+    let a = example("maison-dupont-2025");
+    for (w, h) in [(1600, 1000), (800, 500)] {
+        for kind in [ChartKind::Profile, ChartKind::Radar, ChartKind::All] {
+            let img = Image::decode(&chart::render_png(&single(&a, Lang::Fr), kind, w, h).unwrap());
+            assert_eq!((img.w, img.h), (w, h));
+            assert!(
+                img.non_white() > (w * h / 50) as usize,
+                "{kind:?} at {w}x{h} is nearly blank"
+            );
+        }
+    }
+}
+
+/// The reached-level marker of every row lies in the cell of its level, and in no other cell.
+#[test]
+fn profile_markers_land_in_the_cell_of_the_reached_level() {
+    let a = example("maison-dupont-2025");
+    let data = single(&a, Lang::En);
+    for (w, h) in [(1600, 1000), (800, 500)] {
+        let img = Image::decode(&chart::render_png(&data, ChartKind::Profile, w, h).unwrap());
+        let ((ox, oy), g) = chart::profile_page_layout(&data, w, h);
+        let blue = rgb(SERIES[0]);
+        for (i, level) in data.series[0].levels.iter().enumerate() {
+            let y = oy + g.row_y(i);
+            for l in 0..=5u8 {
+                let here = img.px(ox + g.level_x(l), y) == blue;
+                assert_eq!(
+                    here,
+                    *level == Some(l),
+                    "row {i}, level {l} at {w}x{h} (reached {level:?})"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn changing_one_level_changes_that_row_only() {
+    let a = example("maison-dupont-2025");
+    let mut b = a.clone();
+    b.answer_mut("pre-sales").level = Some(5); // row 3, was 3
+    let (w, h) = (1600, 1000);
+    let ia =
+        Image::decode(&chart::render_png(&single(&a, Lang::Fr), ChartKind::Profile, w, h).unwrap());
+    let ib =
+        Image::decode(&chart::render_png(&single(&b, Lang::Fr), ChartKind::Profile, w, h).unwrap());
+    let data = single(&a, Lang::Fr);
+    let ((ox, oy), g) = chart::profile_page_layout(&data, w, h);
+    assert_ne!(ib.px(ox + g.level_x(3), oy + g.row_y(3)), rgb(SERIES[0]));
+    assert_eq!(ib.px(ox + g.level_x(5), oy + g.row_y(3)), rgb(SERIES[0]));
+    // Below the header, every changed pixel lies in the row or the rows next to it (lines join
+    // neighbours, and the markers there are redrawn over the moved line).
+    let grid_from = oy + g.grid_top;
+    let (lo, hi) = (
+        oy + g.grid_top + 2.0 * g.row_height,
+        oy + g.grid_top + 5.0 * g.row_height,
+    );
+    let mut changed = 0;
+    for y in (grid_from as u32)..h {
+        for x in 0..w {
+            let i = ((y * w + x) * 3) as usize;
+            // Antialiasing may shift a pixel by a unit or two; a drawn change is more than that.
+            let diff: i32 = (0..3)
+                .map(|k| (i32::from(ia.rgb[i + k]) - i32::from(ib.rgb[i + k])).abs())
+                .sum();
+            if diff > 24 {
+                changed += 1;
+                let y = f64::from(y);
+                assert!(
+                    y >= lo && y <= hi,
+                    "pixel ({x}, {y}) changed outside rows 2–4: {:?} -> {:?}",
+                    &ia.rgb[i..i + 3],
+                    &ib.rgb[i..i + 3]
+                );
+            }
+        }
+    }
+    assert!(changed > 50);
+}
+
+#[test]
+fn svg_is_well_formed_and_carries_its_texts() {
+    let a = example("maison-dupont-2025");
+    for lang in Lang::ALL {
+        let svg = chart::render_svg(&single(&a, lang), ChartKind::All, 1600, 1000).unwrap();
+        let doc = roxmltree::Document::parse(&svg).expect("well-formed SVG");
+        let texts: Vec<String> = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("text"))
+            .filter_map(|n| n.text().map(str::to_string))
+            .collect();
+        let all = texts.join("\n");
+        for f in &fw().families {
+            // Long names may wrap on the radar; the profile keeps them whole at this size.
+            assert!(
+                all.contains(f.name.get(lang)),
+                "{} missing in {lang:?} SVG",
+                f.name.get(lang)
+            );
+        }
+        let score = Scorecard::compute(fw(), &a).overall;
+        let shown = match lang {
+            Lang::Fr => format!("{score:.1}").replace('.', ","),
+            Lang::En => format!("{score:.1}"),
+        };
+        assert!(all.contains(&shown), "score {shown} missing");
+        assert!(all.contains("Maison Dupont"));
+    }
+}
+
+fn six() -> Vec<Assessment> {
+    let base = example("maison-dupont-2024");
+    (0..6)
+        .map(|k| {
+            let mut a = base.clone();
+            a.date = Some(format!("20{:02}-01-15", 20 + k));
+            for t in a.tracks.iter_mut() {
+                let top = fw().track(&t.track).unwrap().1.top();
+                t.level = Some(((k as u8) + t.level.unwrap_or(0)).min(top));
+            }
+            a
+        })
+        .collect()
+}
+
+#[test]
+fn comparison_of_two_draws_both_series() {
+    let a = example("maison-dupont-2024");
+    let b = example("boutique-lumiere-2025");
+    let data = ChartData::comparison(fw(), &[&a, &b], Lang::En);
+    assert!(!data.is_time_series(), "two retailers are no time series");
+    let img = Image::decode(&chart::render_png(&data, ChartKind::All, 1600, 1000).unwrap());
+    assert!(img.has_colour(rgb(SERIES[0])) && img.has_colour(rgb(SERIES[1])));
+    let svg = chart::render_svg(&data, ChartKind::All, 800, 500).unwrap();
+    roxmltree::Document::parse(&svg).unwrap();
+    assert!(svg.contains("Boutique Lumière (2025-06-02)"));
+}
+
+#[test]
+fn comparison_of_six_uses_six_distinct_styles() {
+    let all = six();
+    let refs: Vec<&Assessment> = all.iter().collect();
+    let data = ChartData::comparison(fw(), &refs, Lang::Fr);
+    assert!(data.is_time_series());
+    for (w, h) in [(1600, 1000), (800, 500)] {
+        let img = Image::decode(&chart::render_png(&data, ChartKind::All, w, h).unwrap());
+        for c in SERIES {
+            assert!(
+                img.has_colour(rgb(c)),
+                "series colour {c:?} missing at {w}x{h}"
+            );
+        }
+    }
+    let svg = chart::render_svg(&data, ChartKind::Trend, 1600, 1000).unwrap();
+    assert!(svg.contains("2025-01-15") && svg.contains("Score de maturité dans le temps"));
+}
+
+#[test]
+fn absurd_sizes_are_refused() {
+    let a = example("maison-dupont-2025");
+    assert!(chart::render_png(&single(&a, Lang::Fr), ChartKind::All, 10, 10).is_err());
+    assert!(chart::render_svg(&single(&a, Lang::Fr), ChartKind::All, 9000, 1000).is_err());
+}
