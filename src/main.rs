@@ -23,6 +23,7 @@ fn run_app(args: &Cli) -> anyhow::Result<ExitCode> {
         lang: args.lang,
         dialogs: args.screenshot.is_none(),
         exports_dir: None,
+        theme: args.theme,
     };
     gui::run(options, args.screenshot.clone())?;
     Ok(ExitCode::SUCCESS)

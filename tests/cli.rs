@@ -288,3 +288,28 @@ fn a_foreign_framework_is_validated() {
     ]);
     assert!(stdout(&o).contains("$.framework.id"), "{}", stdout(&o));
 }
+
+#[test]
+fn without_a_display_the_app_says_so_and_points_to_the_cli() {
+    let o = bin()
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let e = stderr(&o);
+    assert!(e.contains("no display") && e.contains("--help"), "{e}");
+    assert!(!e.contains("panicked"));
+}
+
+#[test]
+fn opening_a_broken_file_at_start_fails_before_any_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = write(dir.path(), "bad.json", "[]");
+    let o = bin()
+        .args(["--open", bad.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("bad.json"), "{}", stderr(&o));
+}

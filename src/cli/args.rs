@@ -23,6 +23,9 @@ pub struct Cli {
     /// Desktop app: render the window once, save a screenshot to this PNG and exit.
     #[arg(long, value_name = "OUT.png")]
     pub screenshot: Option<PathBuf>,
+    /// Desktop app: light or dark theme (default: the one last chosen).
+    #[arg(long, value_enum, value_name = "light|dark")]
+    pub theme: Option<crate::gui::settings::Theme>,
     /// The command; none opens the desktop app.
     #[command(subcommand)]
     pub command: Option<Command>,

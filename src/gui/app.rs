@@ -63,6 +63,8 @@ pub struct Options {
     pub dialogs: bool,
     /// Where exports go when no dialog is available (default `exports/`).
     pub exports_dir: Option<PathBuf>,
+    /// Theme forced by the command line.
+    pub theme: Option<Theme>,
 }
 
 /// Everything the app holds.
@@ -103,6 +105,10 @@ impl App {
             .framework
             .unwrap_or_else(|| Framework::builtin().clone());
         let lang = options.lang.or(settings.lang).unwrap_or_else(Lang::system);
+        let mut settings = settings;
+        if let Some(t) = options.theme {
+            settings.theme = t;
+        }
         let doc = Document::new(&framework);
         let card = Scorecard::compute(&framework, &doc.assessment);
         let mut app = App {
@@ -255,6 +261,7 @@ impl App {
             purpose,
             path,
             known: known_files(&self.settings.recent),
+            fresh: true,
         });
     }
 
@@ -448,7 +455,16 @@ impl App {
                 ));
                 let label = ui.label(self.t("Chemin du fichier", "File path"));
                 let edit = ui.add(egui::TextEdit::singleline(&mut panel.path).desired_width(f32::INFINITY)).labelled_by(label.id);
-                if ui.memory(|m| m.focused().is_none()) {
+                if std::mem::take(&mut panel.fresh) {
+                    // The suggested path is selected, so typing replaces it.
+                    if let Some(mut state) = egui::TextEdit::load_state(ui.ctx(), edit.id) {
+                        let all = egui::text::CCursorRange::two(
+                            egui::text::CCursor::new(0),
+                            egui::text::CCursor::new(panel.path.chars().count()),
+                        );
+                        state.cursor.set_char_range(Some(all));
+                        state.store(ui.ctx(), edit.id);
+                    }
                     edit.request_focus();
                 }
                 let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));

@@ -108,6 +108,8 @@ pub struct FilePanel {
     pub path: String,
     /// Files the app knows about.
     pub known: Vec<PathBuf>,
+    /// True until the path field has been given the keyboard focus once.
+    pub fresh: bool,
 }
 
 /// Assessment files the app knows: recent ones, then those in `exports/` and `data/examples/`.

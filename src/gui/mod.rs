@@ -76,8 +76,8 @@ pub fn run(options: Options, screenshot: Option<PathBuf>) -> anyhow::Result<()> 
                     .and_then(|s| eframe::get_value(s, SETTINGS_KEY))
                     .unwrap_or_default()
             };
-            app::apply_theme(&cc.egui_ctx, settings.theme);
             let app = App::new(options, settings);
+            app::apply_theme(&cc.egui_ctx, app.settings.theme);
             let plan = screenshot.map(screenshot::Plan::new);
             Ok(Box::new(Shell {
                 app,

@@ -163,8 +163,8 @@ fn track_ui(app: &mut App, ui: &mut egui::Ui, track: &crate::framework::Track, i
     }
     ui.add_space(4.0);
     let mut target = answer.target;
+    ui.label(lang.pick("Niveau cible (facultatif) :", "Target level (optional):"));
     ui.horizontal_wrapped(|ui| {
-        ui.label(lang.pick("Niveau cible :", "Target level:"));
         changed |= ui
             .radio_value(&mut target, None, lang.pick("aucun", "none"))
             .changed();

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 pub const MAX_RECENT: usize = 10;
 
 /// Light or dark.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default, clap::ValueEnum)]
 pub enum Theme {
     /// Light.
     #[default]
