@@ -68,6 +68,15 @@ pub enum Direction {
 }
 
 impl Direction {
+    /// `up`, `down` or `same`, in words.
+    pub fn word(self, l: crate::lang::Lang) -> &'static str {
+        match self {
+            Direction::Up => l.pick("en hausse", "up"),
+            Direction::Down => l.pick("en baisse", "down"),
+            Direction::Same => l.pick("stable", "same"),
+        }
+    }
+
     /// The direction of a signed change.
     pub fn of(delta: f64) -> Direction {
         if delta > 1e-9 {
@@ -270,6 +279,38 @@ mod tests {
             (t.per_year - 4.0 * 365.25 / 366.0).abs() < 1e-9,
             "{}",
             t.per_year
+        );
+    }
+
+    #[test]
+    fn a_series_of_three_gives_the_least_squares_slope() {
+        // Scores 20/15 → 4/3, 40/15, 100/15 at days 0, 365, 730 (2021–2023, no leap day):
+        // slope = Σ(x−x̄)(y−ȳ) / Σ(x−x̄)² with x in years of 365.25 days.
+        let a = dated("Dupont", "2021-01-01", 1);
+        let b = dated("Dupont", "2022-01-01", 2);
+        let c = dated("Dupont", "2023-01-01", 5);
+        let cmp = Comparison::new(
+            fw(),
+            &[("c".into(), &c), ("a".into(), &a), ("b".into(), &b)],
+        );
+        let t = cmp.trend.unwrap();
+        let xs = [0.0, 365.0 / 365.25, 730.0 / 365.25];
+        let ys = [20.0 / 15.0, 40.0 / 15.0, 100.0 / 15.0];
+        let (mx, my) = (xs.iter().sum::<f64>() / 3.0, ys.iter().sum::<f64>() / 3.0);
+        let slope = xs
+            .iter()
+            .zip(ys)
+            .map(|(x, y)| (x - mx) * (y - my))
+            .sum::<f64>()
+            / xs.iter().map(|x| (x - mx).powi(2)).sum::<f64>();
+        assert!(
+            (t.per_year - slope).abs() < 1e-9,
+            "{} vs {slope}",
+            t.per_year
+        );
+        assert_eq!(
+            t.points.iter().map(|p| p.0.as_str()).collect::<Vec<_>>(),
+            ["2021-01-01", "2022-01-01", "2023-01-01"]
         );
     }
 

@@ -113,6 +113,26 @@ pub fn stem(a: &Assessment) -> String {
     }
 }
 
+/// `comparison-<retailer>-<first date>-<last date>-<chart>`, safe for file names.
+pub fn comparison_stem(all: &[&Assessment], what: &str) -> String {
+    let mut retailers: Vec<String> = all.iter().map(|a| slug(&a.retailer)).collect();
+    retailers.sort();
+    retailers.dedup();
+    let who = if retailers.len() == 1 {
+        retailers.remove(0)
+    } else {
+        format!("{}-retailers", retailers.len())
+    };
+    let mut dates: Vec<&str> = all.iter().filter_map(|a| a.date.as_deref()).collect();
+    dates.sort_unstable();
+    let span = match (dates.first(), dates.last()) {
+        (Some(a), Some(b)) if a != b => format!("-{a}-{b}"),
+        (Some(a), _) => format!("-{a}"),
+        _ => String::new(),
+    };
+    format!("comparison-{who}{span}-{what}")
+}
+
 /// A path in `dir` named `stem.ext` that does not exist yet (`stem-2.ext`, … otherwise).
 pub fn unused_path(dir: &Path, stem: &str, ext: &str) -> PathBuf {
     let first = dir.join(format!("{stem}.{ext}"));

@@ -11,6 +11,8 @@ pub mod export;
 pub mod framework;
 pub mod gui;
 pub mod lang;
+pub mod portfolio;
+pub mod reference;
 pub mod report;
 pub mod schema;
 pub mod score;

@@ -10,7 +10,7 @@ fn run_app(args: &Cli) -> anyhow::Result<ExitCode> {
         Some(p) => Some(retail_maturity::Framework::load(p)?),
         None => None,
     };
-    if let Some(p) = &args.open {
+    for p in args.open.iter().chain(&args.compare) {
         // Fail early, with the core's message, rather than open a window on a broken file.
         let fw = framework
             .clone()
@@ -24,6 +24,8 @@ fn run_app(args: &Cli) -> anyhow::Result<ExitCode> {
         dialogs: args.screenshot.is_none(),
         exports_dir: None,
         theme: args.theme,
+        compare: args.compare.clone(),
+        reference: args.reference.clone(),
     };
     gui::run(options, args.screenshot.clone())?;
     Ok(ExitCode::SUCCESS)

@@ -308,6 +308,43 @@ fn round4(x: f64) -> f64 {
     (x * 10000.0).round() / 10000.0
 }
 
+/// A comparison as CSV: one row per family, the level in each assessment, then the changes.
+pub fn comparison_csv(
+    framework: &Framework,
+    c: &crate::compare::Comparison,
+    lang: Lang,
+) -> Vec<u8> {
+    let mut w = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
+    let mut header = vec![
+        "family_id".to_string(),
+        lang.pick("famille", "family").to_string(),
+    ];
+    header.extend(c.items.iter().map(|i| i.label()));
+    header.push(lang.pick("ecart_niveau", "level_change").into());
+    header.push(lang.pick("ecart_score", "score_change").into());
+    w.write_record(&header).expect("writing to memory");
+    for (f, row) in framework.families.iter().zip(&c.families) {
+        let mut r = vec![f.id.clone(), f.name.get(lang).to_string()];
+        r.extend(
+            row.levels
+                .iter()
+                .map(|l| l.map_or("n/a".into(), |v| v.to_string())),
+        );
+        r.push(row.level_delta.map_or("n/a".into(), |d| format!("{d:+}")));
+        r.push(row.score_delta.map_or("n/a".into(), |d| format!("{d:+.1}")));
+        w.write_record(&r).expect("writing to memory");
+    }
+    let mut total = vec![
+        String::new(),
+        lang.pick("Score de maturité", "Maturity score").to_string(),
+    ];
+    total.extend(c.items.iter().map(|i| format!("{:.1}", i.overall)));
+    total.push(String::new());
+    total.push(format!("{:+.1}", c.overall_delta));
+    w.write_record(&total).expect("writing to memory");
+    w.into_inner().expect("writing to memory")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -313,3 +313,78 @@ fn opening_a_broken_file_at_start_fails_before_any_window() {
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("bad.json"), "{}", stderr(&o));
 }
+
+#[test]
+fn portfolio_ranks_good_files_and_reports_broken_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let sub = dir.path().join("region").join("nord");
+    std::fs::create_dir_all(&sub).unwrap();
+    for n in [
+        "maison-dupont-2024",
+        "maison-dupont-2025",
+        "boutique-lumiere-2025",
+    ] {
+        std::fs::copy(example(n), sub.join(format!("{n}.json"))).unwrap();
+    }
+    write(
+        dir.path(),
+        "broken.json",
+        "{\"format\": \"retail-maturity-assessment\", \"version\": 1,",
+    );
+    write(
+        &sub,
+        "wrong-level.json",
+        &std::fs::read_to_string(example("maison-dupont-2024"))
+            .unwrap()
+            .replace("\"level\": 3", "\"level\": 8"),
+    );
+    write(dir.path(), "notes.txt", "not json, not read");
+    let reference = dir.path().join("ref.json");
+    let csv_out = dir.path().join("ranking.csv");
+    let o = run(&[
+        "portfolio",
+        dir.path().to_str().unwrap(),
+        "--reference",
+        reference.to_str().unwrap(),
+        "--csv",
+        csv_out.to_str().unwrap(),
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(o.status.code(), Some(1), "failures make the exit non-zero");
+    let out = stdout(&o);
+    assert!(
+        out.starts_with("3 assessments ranked by score (2 files failed)"),
+        "{out}"
+    );
+    // Ranked by score: Lumière 64.0, Dupont 2025 46.4, Dupont 2024 22.9.
+    let lumiere = out.find("Boutique Lumière").unwrap();
+    let d25 = out.find("2025-03-12").unwrap();
+    let d24 = out.find("2024-03-14").unwrap();
+    assert!(lumiere < d25 && d25 < d24, "{out}");
+    assert!(out.contains("Levels per family"));
+    let err = stderr(&o);
+    assert!(
+        err.contains("broken.json") && err.contains("truncated"),
+        "{err}"
+    );
+    assert!(
+        err.contains("wrong-level.json") && err.contains("level 8 is not offered"),
+        "{err}"
+    );
+    let r = retail_maturity::reference::Reference::load(&reference, Framework::builtin()).unwrap();
+    assert_eq!(r.count, 3);
+    let bytes = std::fs::read(&csv_out).unwrap();
+    assert_eq!(csv::Reader::from_reader(&bytes[3..]).records().count(), 3);
+}
+
+#[test]
+fn portfolio_of_a_missing_folder_fails_cleanly() {
+    let o = run(&["portfolio", "/no/such/folder"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("/no/such/folder: no such file or folder"),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -4,6 +4,7 @@ use crate::assessment::Assessment;
 use crate::compare::Comparison;
 use crate::framework::Framework;
 use crate::lang::Lang;
+use crate::reference::Reference;
 use crate::score::Scorecard;
 
 /// One row of the profile: a track (ReCommerce has three).
@@ -44,6 +45,40 @@ pub struct Series {
     pub overall: f64,
 }
 
+/// A reference drawn under the assessments: mean levels, possibly fractional.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RefSeries {
+    /// Legend.
+    pub label: String,
+    /// Mean level per row; `None` where the family applies to none.
+    pub levels: Vec<Option<f64>>,
+    /// Mean family scores; `None` where the family applies to none.
+    pub scores: Vec<Option<f64>>,
+}
+
+impl RefSeries {
+    /// The reference as the charts draw it.
+    pub fn new(framework: &Framework, r: &Reference, lang: Lang) -> RefSeries {
+        let mut levels = Vec::new();
+        let mut scores = Vec::new();
+        for (f, m) in framework.families.iter().zip(&r.families) {
+            let applies = m.applicable > 0;
+            scores.push(applies.then_some(m.mean_score));
+            for t in &f.tracks {
+                levels.push(if applies { r.level(&t.id) } else { None });
+            }
+        }
+        RefSeries {
+            label: match lang {
+                Lang::Fr => format!("Référence : {}", r.label),
+                Lang::En => format!("Reference: {}", r.label),
+            },
+            levels,
+            scores,
+        }
+    }
+}
+
 /// Labels in the chosen language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Labels {
@@ -78,6 +113,8 @@ pub struct ChartData {
     pub families: Vec<String>,
     /// One series per assessment, oldest first in a comparison.
     pub series: Vec<Series>,
+    /// A reference drawn under them, if pinned.
+    pub reference: Option<RefSeries>,
     /// Labels.
     pub labels: Labels,
 }
@@ -131,6 +168,37 @@ impl ChartData {
                 .map(|f| f.name.get(l).to_string())
                 .collect(),
             series: vec![series(framework, a, card, a.label())],
+            reference: None,
+            labels: labels(framework, l),
+        }
+    }
+
+    /// The same charts with `reference` drawn under the assessments.
+    pub fn with_reference(mut self, framework: &Framework, reference: &Reference) -> ChartData {
+        self.reference = Some(RefSeries::new(framework, reference, self.labels.lang));
+        self
+    }
+
+    /// The charts of a reference alone (e.g. a portfolio's mean profile).
+    pub fn reference_only(framework: &Framework, r: &Reference, lang: Lang) -> ChartData {
+        let l = lang;
+        ChartData {
+            title: r.label.clone(),
+            subtitle: format!(
+                "{} {} / 100 · {} {}",
+                l.pick("Score de maturité moyen", "Mean maturity score"),
+                number(r.overall(framework), l),
+                r.count,
+                l.pick("évaluations", "assessments")
+            ),
+            rows: rows(framework, l),
+            families: framework
+                .families
+                .iter()
+                .map(|f| f.name.get(l).to_string())
+                .collect(),
+            series: Vec::new(),
+            reference: Some(RefSeries::new(framework, r, l)),
             labels: labels(framework, l),
         }
     }
@@ -183,6 +251,7 @@ impl ChartData {
                 .map(|f| f.name.get(l).to_string())
                 .collect(),
             series,
+            reference: None,
             labels: labels(framework, l),
         }
     }

@@ -62,10 +62,19 @@ impl ProfileGeometry {
 
     /// Horizontal centre of the column of `level` (0 to 5).
     pub fn level_x(&self, level: u8) -> f64 {
-        if level == 0 {
-            self.grid_left + self.zero_width / 2.0
+        self.mean_level_x(f64::from(level))
+    }
+
+    /// Horizontal position of a mean level (between column centres for fractions).
+    pub fn mean_level_x(&self, level: f64) -> f64 {
+        let zero = self.grid_left + self.zero_width / 2.0;
+        let one = self.grid_left + self.zero_width + 0.5 * self.col_width;
+        if level <= 0.0 {
+            zero
+        } else if level < 1.0 {
+            zero + (one - zero) * level
         } else {
-            self.grid_left + self.zero_width + (f64::from(level) - 0.5) * self.col_width
+            one + (level - 1.0) * self.col_width
         }
     }
 
@@ -171,7 +180,13 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
     )?;
 
     // Rows: family stripes, not-applicable fill, cells a track does not offer, labels.
-    let applicable = |i: usize| data.series.iter().any(|s| s.levels[i].is_some());
+    let applicable = |i: usize| {
+        data.series.iter().any(|s| s.levels[i].is_some())
+            || data
+                .reference
+                .as_ref()
+                .is_some_and(|r| r.levels[i].is_some())
+    };
     for (i, row) in data.rows.iter().enumerate() {
         let top = g.grid_top + i as f64 * g.row_height;
         let bottom = top + g.row_height;
@@ -270,6 +285,27 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
         }
     };
     let scale = f / 13.0;
+    if let Some(rf) = &data.reference {
+        let pts: Vec<Option<(i32, i32)>> = rf
+            .levels
+            .iter()
+            .enumerate()
+            .map(|(i, lv)| lv.map(|lv| p(g.mean_level_x(lv), g.row_y(i))))
+            .collect();
+        for run in runs(&pts) {
+            line(area, &run, REFERENCE.to_rgba(), 2, Some((5.0, 4.0)), scale)?;
+        }
+        for pt in pts.iter().flatten() {
+            draw_marker(
+                area,
+                Marker::Circle,
+                *pt,
+                (r - 1).max(2),
+                REFERENCE.to_rgba(),
+                false,
+            )?;
+        }
+    }
     for (k, s) in data.series.iter().enumerate() {
         let color = SERIES[k % SERIES.len()];
         let dx = offset(k);
@@ -380,12 +416,20 @@ fn legend<DB: DrawingBackend>(
     if data.series.len() <= 1 {
         let mut x = g.label_width.min(w * 0.05).max(f * 0.5);
         let items: Vec<(&str, u8)> = {
-            let mut v = vec![(lang.pick("Niveau atteint", "Reached level"), 0u8)];
+            let mut v = Vec::new();
+            if !data.series.is_empty() {
+                v.push((lang.pick("Niveau atteint", "Reached level"), 0u8));
+            }
             if data.series.first().is_some_and(|s| s.has_targets) {
                 v.push((lang.pick("Cible", "Target"), 1));
             }
-            v.push((lang.pick("En magasin : oui", "In store: yes"), 2));
-            v.push((lang.pick("non", "no"), 3));
+            if let Some(rf) = &data.reference {
+                v.push((rf.label.as_str(), 4));
+            }
+            if !data.series.is_empty() {
+                v.push((lang.pick("En magasin : oui", "In store: yes"), 2));
+                v.push((lang.pick("non", "no"), 3));
+            }
             v
         };
         for (label, kind) in items {

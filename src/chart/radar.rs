@@ -36,6 +36,13 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
             usize::MAX,
         ));
     }
+    const REF: usize = usize::MAX - 1;
+    if let Some(rf) = &data.reference {
+        if !multi && !data.series.is_empty() && items.is_empty() {
+            items.push((l.pick("Score atteint", "Reached score").to_string(), 0));
+        }
+        items.push((rf.label.clone(), REF));
+    }
     let labels: Vec<String> = items.iter().map(|(s, _)| s.clone()).collect();
     let (per_line, item_w) = legend_layout(&labels, f * 0.9, w - f, 3.2 * f);
     let legend_lines = items.len().div_ceil(per_line);
@@ -80,7 +87,13 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
             VPos::Bottom,
         )?;
     }
-    let applicable = |i: usize| data.series.iter().any(|s| s.scores[i].is_some());
+    let applicable = |i: usize| {
+        data.series.iter().any(|s| s.scores[i].is_some())
+            || data
+                .reference
+                .as_ref()
+                .is_some_and(|r| r.scores[i].is_some())
+    };
     for (i, name) in data.families.iter().enumerate() {
         let (x, y) = at(i, 100.0);
         area.draw(&PathElement::new(
@@ -129,6 +142,22 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
     }
 
     let scale = f / 13.0;
+    if let Some(rf) = &data.reference {
+        let mut pts: Vec<(i32, i32)> = rf
+            .scores
+            .iter()
+            .enumerate()
+            .map(|(i, v)| {
+                let (x, y) = at(i, v.unwrap_or(0.0));
+                p(x, y)
+            })
+            .collect();
+        if data.series.is_empty() {
+            area.draw(&Polygon::new(pts.clone(), REFERENCE.mix(0.15).filled()))?;
+        }
+        pts.push(pts[0]);
+        line(area, &pts, REFERENCE.to_rgba(), 2, Some((5.0, 4.0)), scale)?;
+    }
     for (k, s) in data.series.iter().enumerate() {
         let color = SERIES[k % SERIES.len()];
         if !multi && s.has_targets {
@@ -185,6 +214,8 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
             let y = h - legend_h + f * (1.0 + 1.6 * (j / per_line) as f64);
             let (color, dash, m) = if *k == usize::MAX {
                 (SERIES[1], Some((8.0, 5.0)), None)
+            } else if *k == REF {
+                (REFERENCE, Some((5.0, 4.0)), None)
             } else {
                 (
                     SERIES[k % SERIES.len()],

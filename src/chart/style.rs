@@ -123,6 +123,8 @@ pub const MUTED: RGBColor = RGBColor(110, 116, 128);
 pub const GRID: RGBColor = RGBColor(205, 210, 218);
 /// Background of not-applicable rows.
 pub const NA_FILL: RGBColor = RGBColor(236, 237, 240);
+/// A pinned reference (sector average, another assessment).
+pub const REFERENCE: RGBColor = RGBColor(120, 124, 132);
 /// Positive change.
 pub const UP: RGBColor = RGBColor(0, 114, 178);
 /// Negative change.

@@ -20,6 +20,12 @@ pub struct Cli {
     /// Desktop app: open this assessment at start.
     #[arg(long, value_name = "FILE")]
     pub open: Option<PathBuf>,
+    /// Desktop app: start in the Compare view with these assessments picked.
+    #[arg(long, value_name = "FILE", num_args = 1..)]
+    pub compare: Vec<PathBuf>,
+    /// Desktop app: pin this reference (or assessment) under the profile.
+    #[arg(long, value_name = "FILE")]
+    pub reference: Option<PathBuf>,
     /// Desktop app: render the window once, save a screenshot to this PNG and exit.
     #[arg(long, value_name = "OUT.png")]
     pub screenshot: Option<PathBuf>,
@@ -77,6 +83,8 @@ pub enum Command {
     },
     /// Export scored results as JSON and/or CSV.
     Export(ExportArgs),
+    /// Score every assessment under folders (recursively): ranking, levels per family, failures.
+    Portfolio(PortfolioArgs),
     /// Print the JSON Schema of the assessment file.
     Schema,
 }
@@ -98,6 +106,35 @@ pub struct ExportArgs {
     /// CSV field separator (`;` suits spreadsheets set to French).
     #[arg(long, value_enum, default_value_t = Delimiter::Comma)]
     pub delimiter: Delimiter,
+    /// Overwrite existing output files.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// Options of `portfolio`.
+#[derive(Debug, Args)]
+pub struct PortfolioArgs {
+    /// Folders to search for assessment files (`*.json`), or files.
+    #[arg(required = true, value_name = "DIR")]
+    pub dirs: Vec<PathBuf>,
+    /// Write the ranking as CSV (one row per assessment, with its family levels).
+    #[arg(long, value_name = "OUT")]
+    pub csv: Option<PathBuf>,
+    /// Write the ranking, distributions and failures as JSON.
+    #[arg(long, value_name = "OUT")]
+    pub json: Option<PathBuf>,
+    /// Draw the mean profile and radar as PNG.
+    #[arg(long, value_name = "OUT")]
+    pub png: Option<PathBuf>,
+    /// Write the mean profile as a reference file the app can pin.
+    #[arg(long, value_name = "OUT")]
+    pub reference: Option<PathBuf>,
+    /// Name of the reference (default: "Portfolio mean (N assessments)").
+    #[arg(long)]
+    pub label: Option<String>,
+    /// Show only the first N of the ranking on the terminal.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
     /// Overwrite existing output files.
     #[arg(long)]
     pub force: bool,

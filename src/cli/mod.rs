@@ -2,13 +2,14 @@
 
 pub mod args;
 pub mod output;
+mod portfolio;
 mod render;
 mod table;
 
 pub use args::{Cli, Command};
 
 use crate::assessment::Assessment;
-use crate::chart::{self, ChartData, ChartKind};
+use crate::chart::{self, ChartData};
 use crate::compare::Comparison;
 use crate::framework::Framework;
 use crate::lang::Lang;
@@ -89,7 +90,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode> {
             let refs: Vec<&Assessment> = loaded.iter().map(|(_, a)| a).collect();
             if images.png.is_some() || images.svg.is_some() {
                 let data = ChartData::comparison(&framework, &refs, lang);
-                let stem = comparison_stem(&refs, images.chart);
+                let stem = crate::export::comparison_stem(&refs, images.chart.name());
                 let outputs = chart_outputs(&data, images, &stem)?;
                 write_outputs(&outputs, *force)?;
             }
@@ -151,6 +152,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode> {
             write_outputs(&outputs, x.force)?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Portfolio(x) => portfolio::run(cli, x, &framework, lang),
         Command::Schema => {
             println!("{}", crate::schema::assessment_schema_json());
             Ok(ExitCode::SUCCESS)
@@ -164,28 +166,6 @@ fn overwrite(force: bool) -> Overwrite {
     } else {
         Overwrite::Refuse
     }
-}
-
-/// `comparison-<retailer>-<first date>-<last date>-<chart>`, safe for file names.
-fn comparison_stem(all: &[&Assessment], chart: ChartKind) -> String {
-    let mut retailers: Vec<String> = all
-        .iter()
-        .map(|a| crate::export::slug(&a.retailer))
-        .collect();
-    retailers.dedup();
-    let who = if retailers.len() == 1 {
-        retailers.remove(0)
-    } else {
-        format!("{}-retailers", retailers.len())
-    };
-    let mut dates: Vec<&str> = all.iter().filter_map(|a| a.date.as_deref()).collect();
-    dates.sort_unstable();
-    let span = match (dates.first(), dates.last()) {
-        (Some(a), Some(b)) if a != b => format!("-{a}-{b}"),
-        (Some(a), _) => format!("-{a}"),
-        _ => String::new(),
-    };
-    format!("comparison-{who}{span}-{}", chart.name())
 }
 
 /// Renders the requested PNG and SVG of `data`, with their paths.
@@ -213,7 +193,7 @@ fn chart_outputs(
 
 /// Writes every output atomically, after checking none would be overwritten without `--force`,
 /// so that a refused run writes nothing at all.
-fn write_outputs(outputs: &[(PathBuf, Vec<u8>)], force: bool) -> Result<()> {
+pub(crate) fn write_outputs(outputs: &[(PathBuf, Vec<u8>)], force: bool) -> Result<()> {
     if !force && let Some((p, _)) = outputs.iter().find(|(p, _)| p.exists()) {
         return Err(crate::error::FileError::Exists {
             path: p.to_path_buf(),

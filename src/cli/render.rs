@@ -199,9 +199,10 @@ pub fn comparison_text(c: &Comparison, names: &[String], stages: &[String], lang
             if d == 0 { "0".into() } else { format!("{d:+}") }
         }));
         cells.push(row.score_delta.map_or("n/a".into(), signed));
-        cells.push(row.score_delta.map_or(String::new(), |d| {
-            direction_word(Direction::of(d), l).into()
-        }));
+        cells.push(
+            row.score_delta
+                .map_or(String::new(), |d| Direction::of(d).word(l).into()),
+        );
         t.row(cells);
     }
     s.push_str(&t.render());
@@ -212,7 +213,7 @@ pub fn comparison_text(c: &Comparison, names: &[String], stages: &[String], lang
             "Overall maturity score delta"
         ),
         signed(c.overall_delta),
-        direction_word(Direction::of(c.overall_delta), l)
+        Direction::of(c.overall_delta).word(l)
     ));
     if let Some(tr) = &c.trend {
         s.push_str(&format!(
@@ -226,13 +227,4 @@ pub fn comparison_text(c: &Comparison, names: &[String], stages: &[String], lang
         s.push_str(&format!("{}: {n}\n", l.pick("Note", "Note")));
     }
     s
-}
-
-/// `up`, `down` or `same`, in words.
-pub fn direction_word(d: Direction, l: Lang) -> &'static str {
-    match d {
-        Direction::Up => l.pick("en hausse", "up"),
-        Direction::Down => l.pick("en baisse", "down"),
-        Direction::Same => l.pick("stable", "same"),
-    }
 }

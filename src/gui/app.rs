@@ -1,6 +1,7 @@
 //! The desktop app: state, the frame's layout, and the commands views ask for, applied after drawing.
 
 use super::charts::ChartCache;
+use super::compare_view::{self, CompareState};
 use super::document::Document;
 use super::files::{Dialogs, FilePanel, Picked, Purpose, known_files};
 use super::settings::{Settings, Theme};
@@ -8,6 +9,7 @@ use super::{keys, menu, questionnaire, results};
 use crate::export::{self, EXPORTS_DIR, ExportFormat};
 use crate::framework::Framework;
 use crate::lang::Lang;
+use crate::reference::Reference;
 use crate::score::Scorecard;
 use crate::store::{self, Overwrite};
 use std::path::{Path, PathBuf};
@@ -39,6 +41,31 @@ pub enum Command {
     SelectFamily(usize),
     /// Close the in-app file panel.
     ClosePanel,
+    /// Show the questionnaire or the comparison.
+    SetMode(Mode),
+    /// Scan the known files again for the comparison.
+    RefreshCompare,
+    /// Choose a file to add to the comparison.
+    AddToCompare,
+    /// Export the comparison.
+    ExportComparison(ExportFormat),
+    /// Choose a reference (or assessment) file to pin.
+    Pin,
+    /// Pin this reference or assessment file.
+    PinPath(PathBuf),
+    /// Remove the pinned reference.
+    Unpin,
+    /// Add this file to the comparison.
+    AddToCompareKnown(PathBuf),
+}
+
+/// What the main area shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Answer the questionnaire, with live results.
+    Questionnaire,
+    /// Compare saved assessments.
+    Compare,
 }
 
 /// A message in the status bar.
@@ -65,6 +92,10 @@ pub struct Options {
     pub exports_dir: Option<PathBuf>,
     /// Theme forced by the command line.
     pub theme: Option<Theme>,
+    /// Start in the Compare view with these files picked.
+    pub compare: Vec<PathBuf>,
+    /// Reference to pin at start.
+    pub reference: Option<PathBuf>,
 }
 
 /// Everything the app holds.
@@ -95,6 +126,12 @@ pub struct App {
     pub panel: Option<FilePanel>,
     /// Where exports go.
     pub exports_dir: PathBuf,
+    /// Questionnaire or comparison.
+    pub mode: Mode,
+    /// The comparison view's state.
+    pub compare: CompareState,
+    /// The reference drawn under the profile, if pinned.
+    pub pinned: Option<Reference>,
     commands: Vec<Command>,
 }
 
@@ -126,11 +163,24 @@ impl App {
             exports_dir: options
                 .exports_dir
                 .unwrap_or_else(|| PathBuf::from(EXPORTS_DIR)),
+            mode: Mode::Questionnaire,
+            compare: CompareState::default(),
+            pinned: None,
             commands: Vec::new(),
             framework,
         };
         if let Some(p) = options.open {
             app.open_path(&p);
+        }
+        if let Some(p) = options.reference {
+            app.pin_path(&p);
+        }
+        if !options.compare.is_empty() {
+            app.refresh_compare();
+            for p in options.compare {
+                app.add_to_compare(p);
+            }
+            app.mode = Mode::Compare;
         }
         app
     }
@@ -170,17 +220,30 @@ impl App {
         self.take_dropped_files(&ctx);
         egui::Panel::top("menu").show(ui, |ui| menu::ui(self, ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
-        egui::Panel::left("families")
-            .resizable(true)
-            .default_size(250.0)
-            .size_range(200.0..=360.0)
-            .show(ui, |ui| questionnaire::families_ui(self, ui));
-        egui::Panel::right("results")
-            .resizable(true)
-            .default_size((ctx.content_rect().width() * 0.45).max(380.0))
-            .size_range(340.0..=1400.0)
-            .show(ui, |ui| results::ui(self, ui));
-        egui::CentralPanel::default().show(ui, |ui| questionnaire::ladder_ui(self, ui));
+        let right_width = (ctx.content_rect().width() * 0.45).max(380.0);
+        match self.mode {
+            Mode::Questionnaire => {
+                egui::Panel::left("families")
+                    .resizable(true)
+                    .default_size(250.0)
+                    .size_range(200.0..=360.0)
+                    .show(ui, |ui| questionnaire::families_ui(self, ui));
+                egui::Panel::right("results")
+                    .resizable(true)
+                    .default_size(right_width)
+                    .size_range(340.0..=1400.0)
+                    .show(ui, |ui| results::ui(self, ui));
+                egui::CentralPanel::default().show(ui, |ui| questionnaire::ladder_ui(self, ui));
+            }
+            Mode::Compare => {
+                egui::Panel::right("comparison")
+                    .resizable(true)
+                    .default_size(right_width.max(560.0))
+                    .size_range(380.0..=1400.0)
+                    .show(ui, |ui| compare_view::results_ui(self, ui));
+                egui::CentralPanel::default().show(ui, |ui| compare_view::list_ui(self, ui));
+            }
+        }
         self.file_panel_ui(&ctx);
         self.apply_commands(&ctx);
         self.card = Scorecard::compute(&self.framework, &self.doc.assessment);
@@ -188,13 +251,21 @@ impl App {
 
     fn status_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
-            let answered = format!(
-                "{} {} / {}",
-                self.t("Pistes renseignées :", "Tracks answered:"),
-                self.card.answered,
-                self.card.total_tracks
-            );
-            ui.label(answered);
+            let counter = match self.mode {
+                Mode::Questionnaire => format!(
+                    "{} {} / {}",
+                    self.t("Pistes renseignées :", "Tracks answered:"),
+                    self.card.answered,
+                    self.card.total_tracks
+                ),
+                Mode::Compare => format!(
+                    "{} {} / {}",
+                    self.t("Évaluations cochées :", "Assessments ticked:"),
+                    self.compare.picked.len(),
+                    compare_view::MAX_PICKED
+                ),
+            };
+            ui.label(counter);
             ui.separator();
             if let Some(s) = &self.status {
                 let color = if s.error {
@@ -216,8 +287,14 @@ impl App {
                 .filter(|p| !p.as_os_str().is_empty())
                 .collect()
         });
-        if let Some(p) = dropped.into_iter().next() {
-            self.command(Command::OpenPath(p));
+        for p in dropped {
+            match self.mode {
+                Mode::Questionnaire => {
+                    self.command(Command::OpenPath(p));
+                    break;
+                }
+                Mode::Compare => self.add_to_compare(p),
+            }
         }
     }
 
@@ -234,6 +311,9 @@ impl App {
             (Purpose::Open, Some(p)) => self.open_path(&p),
             (Purpose::SaveAs, Some(p)) => self.save_to(&p),
             (Purpose::Export(f), Some(p)) => self.export_to(f, &p),
+            (Purpose::AddToCompare, Some(p)) => self.add_to_compare(p),
+            (Purpose::Pin, Some(p)) => self.pin_path(&p),
+            (Purpose::ExportComparison(f), Some(p)) => self.export_comparison_to(f, &p),
             (purpose, None) if unavailable => self.fallback(purpose, ctx),
             (_, None) => {}
         }
@@ -242,8 +322,9 @@ impl App {
     /// What happens when no system dialog can be shown.
     fn fallback(&mut self, purpose: Purpose, _ctx: &egui::Context) {
         match purpose {
-            Purpose::Open | Purpose::SaveAs => self.open_panel(purpose),
             Purpose::Export(f) => self.export_into_folder(f),
+            Purpose::ExportComparison(f) => self.export_comparison_into_folder(f),
+            p => self.open_panel(p),
         }
     }
 
@@ -260,7 +341,7 @@ impl App {
         self.panel = Some(FilePanel {
             purpose,
             path,
-            known: known_files(&self.settings.recent),
+            known: known_files(&self.settings.recent, &self.exports_dir),
             fresh: true,
         });
     }
@@ -306,6 +387,22 @@ impl App {
                 }
                 Command::SelectFamily(i) => self.select_family(i),
                 Command::ClosePanel => self.panel = None,
+                Command::SetMode(m) => {
+                    if m == Mode::Compare && self.compare.candidates.is_empty() {
+                        self.refresh_compare();
+                    }
+                    self.mode = m;
+                }
+                Command::RefreshCompare => self.refresh_compare(),
+                Command::AddToCompare => self.ask(Purpose::AddToCompare, ctx),
+                Command::ExportComparison(f) => self.ask(Purpose::ExportComparison(f), ctx),
+                Command::Pin => self.ask(Purpose::Pin, ctx),
+                Command::PinPath(p) => self.pin_path(&p),
+                Command::AddToCompareKnown(p) => self.add_to_compare(p),
+                Command::Unpin => {
+                    self.pinned = None;
+                    self.info(self.t("Référence retirée", "Reference removed").into());
+                }
             }
         }
     }
@@ -336,17 +433,15 @@ impl App {
 
     fn ask(&mut self, purpose: Purpose, ctx: &egui::Context) {
         if !self.dialogs.available {
-            match purpose {
-                Purpose::Export(f) => self.export_into_folder(f),
-                p => self.open_panel(p),
-            }
+            self.fallback(purpose, ctx);
             return;
         }
         let stem = export::stem(&self.doc.assessment);
         let name = match &purpose {
-            Purpose::Open => String::new(),
+            Purpose::Open | Purpose::AddToCompare | Purpose::Pin => String::new(),
             Purpose::SaveAs => format!("{stem}.json"),
             Purpose::Export(f) => format!("{stem}-{}.{}", f.suffix(), f.ext()),
+            Purpose::ExportComparison(f) => format!("{}.{}", self.comparison_stem(), f.ext()),
         };
         let dir = self
             .doc
@@ -432,16 +527,144 @@ impl App {
         self.export_to(f, &p);
     }
 
+    /// Scans the known files again for the Compare view.
+    pub fn refresh_compare(&mut self) {
+        let extra: Vec<PathBuf> = self.doc.path.iter().cloned().collect();
+        self.compare.refresh(
+            &self.settings.recent,
+            &self.exports_dir,
+            &extra,
+            &self.framework,
+        );
+    }
+
+    /// Adds a file to the Compare view and picks it.
+    pub fn add_to_compare(&mut self, p: PathBuf) {
+        match self.compare.add(p.clone(), &self.framework) {
+            Ok(()) => {
+                self.settings.remember(&p);
+                self.panel = None;
+                self.info(format!(
+                    "{} {}",
+                    self.t("Ajouté à la comparaison :", "Added to the comparison:"),
+                    p.display()
+                ));
+            }
+            Err(e) => self.error(format!(
+                "{} {e}",
+                self.t("Impossible d'ajouter :", "Cannot add:")
+            )),
+        }
+    }
+
+    /// Pins a reference file, or an assessment file as a reference.
+    pub fn pin_path(&mut self, p: &Path) {
+        let loaded = Reference::load(p, &self.framework).or_else(|e| {
+            // Not a reference: an assessment can be pinned too; report the reference error
+            // only if it is not an assessment either.
+            crate::assessment::Assessment::load(p, &self.framework)
+                .map(|a| Reference::of_assessment(&self.framework, &a))
+                .map_err(|ae| if is_wrong_format(&e) { ae } else { e })
+        });
+        match loaded {
+            Ok(r) => {
+                let label = r.label.clone();
+                self.pinned = Some(r);
+                self.panel = None;
+                self.info(format!(
+                    "{} {label}",
+                    self.t("Référence épinglée :", "Reference pinned:")
+                ));
+            }
+            Err(e) => self.error(format!(
+                "{} {e}",
+                self.t("Impossible d'épingler :", "Cannot pin:")
+            )),
+        }
+    }
+
+    fn comparison_stem(&self) -> String {
+        let all: Vec<&crate::assessment::Assessment> = self
+            .compare
+            .picked_assessments()
+            .into_iter()
+            .map(|(_, a)| a)
+            .collect();
+        export::comparison_stem(&all, "all")
+    }
+
+    fn comparison_bytes(&self, f: ExportFormat) -> Result<Vec<u8>, String> {
+        let inputs = self.compare.picked_assessments();
+        if inputs.len() < 2 {
+            return Err(self
+                .t(
+                    "cochez au moins deux évaluations",
+                    "tick at least two assessments",
+                )
+                .into());
+        }
+        let refs: Vec<&crate::assessment::Assessment> = inputs.iter().map(|(_, a)| *a).collect();
+        let (w, h) = export::IMAGE_SIZE;
+        let data = || crate::chart::ChartData::comparison(&self.framework, &refs, self.lang);
+        let cmp = || crate::compare::Comparison::new(&self.framework, &inputs);
+        match f {
+            ExportFormat::Png => {
+                crate::chart::render_png(&data(), crate::chart::ChartKind::All, w, h)
+                    .map_err(|e| e.to_string())
+            }
+            ExportFormat::Svg => {
+                crate::chart::render_svg(&data(), crate::chart::ChartKind::All, w, h)
+                    .map(String::into_bytes)
+                    .map_err(|e| e.to_string())
+            }
+            ExportFormat::Csv => Ok(crate::report::comparison_csv(
+                &self.framework,
+                &cmp(),
+                self.lang,
+            )),
+            ExportFormat::Json => serde_json::to_vec_pretty(&cmp()).map_err(|e| e.to_string()),
+        }
+    }
+
+    fn export_comparison_to(&mut self, f: ExportFormat, p: &Path) {
+        let result = self.comparison_bytes(f).and_then(|bytes| {
+            store::write_atomic(p, &bytes, Overwrite::Allow).map_err(|e| e.to_string())
+        });
+        match result {
+            Ok(()) => self.info(format!(
+                "{} {}",
+                self.t("Comparaison exportée :", "Comparison exported:"),
+                p.display()
+            )),
+            Err(e) => self.error(format!(
+                "{} {e}",
+                self.t("Échec de l'export :", "Export failed:")
+            )),
+        }
+    }
+
+    /// Exports the comparison into the exports folder with a generated name, and says where.
+    pub fn export_comparison_into_folder(&mut self, f: ExportFormat) {
+        if let Err(e) = std::fs::create_dir_all(&self.exports_dir) {
+            let dir = self.exports_dir.display().to_string();
+            self.error(format!("{dir}: {e}"));
+            return;
+        }
+        let p = export::unused_path(&self.exports_dir, &self.comparison_stem(), f.ext());
+        self.export_comparison_to(f, &p);
+    }
+
     fn file_panel_ui(&mut self, ctx: &egui::Context) {
         let Some(mut panel) = self.panel.take() else {
             return;
         };
         let mut keep = true;
         let saving = panel.purpose == Purpose::SaveAs;
-        let title = if saving {
-            self.t("Enregistrer sous", "Save as")
-        } else {
-            self.t("Ouvrir une évaluation", "Open an assessment")
+        let title = match panel.purpose {
+            Purpose::SaveAs => self.t("Enregistrer sous", "Save as"),
+            Purpose::AddToCompare => self.t("Ajouter à la comparaison", "Add to the comparison"),
+            Purpose::Pin => self.t("Épingler une référence", "Pin a reference"),
+            _ => self.t("Ouvrir une évaluation", "Open an assessment"),
         };
         egui::Window::new(title)
             .collapsible(false)
@@ -484,7 +707,12 @@ impl App {
                     let go = if saving { self.t("Enregistrer", "Save") } else { self.t("Ouvrir", "Open") };
                     if (ui.button(go).clicked() || enter) && !panel.path.trim().is_empty() {
                         let p = PathBuf::from(panel.path.trim());
-                        self.commands.push(if saving { Command::SaveTo(p) } else { Command::OpenPath(p) });
+                        self.commands.push(match panel.purpose {
+                            Purpose::SaveAs => Command::SaveTo(p),
+                            Purpose::Pin => Command::PinPath(p),
+                            Purpose::AddToCompare => Command::AddToCompareKnown(p),
+                            _ => Command::OpenPath(p),
+                        });
                     }
                     if ui.button(self.t("Annuler", "Cancel")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
                         keep = false;
@@ -495,6 +723,10 @@ impl App {
             self.panel = Some(panel);
         }
     }
+}
+
+fn is_wrong_format(e: &crate::error::FileError) -> bool {
+    matches!(e, crate::error::FileError::Invalid { problems, .. } if problems.iter().any(|p| p.at == "$.format"))
 }
 
 /// Applies a theme to the context.

@@ -13,6 +13,12 @@ pub enum Purpose {
     SaveAs,
     /// Export in a format.
     Export(crate::export::ExportFormat),
+    /// Add an assessment to the comparison.
+    AddToCompare,
+    /// Pin a reference.
+    Pin,
+    /// Export the comparison in a format.
+    ExportComparison(crate::export::ExportFormat),
 }
 
 /// What came back from a dialog.
@@ -75,8 +81,12 @@ impl Dialogs {
                 d = d.set_directory(dir);
             }
             let path = match &purpose {
-                Purpose::Open => d.add_filter("JSON", &["json"]).pick_file(),
-                Purpose::SaveAs | Purpose::Export(_) => d.set_file_name(file_name).save_file(),
+                Purpose::Open | Purpose::AddToCompare | Purpose::Pin => {
+                    d.add_filter("JSON", &["json"]).pick_file()
+                }
+                Purpose::SaveAs | Purpose::Export(_) | Purpose::ExportComparison(_) => {
+                    d.set_file_name(file_name).save_file()
+                }
             };
             let unavailable = path.is_none() && start.elapsed() < HUMAN_TIME;
             let _ = tx.send(Picked {
@@ -112,10 +122,11 @@ pub struct FilePanel {
     pub fresh: bool,
 }
 
-/// Assessment files the app knows: recent ones, then those in `exports/` and `data/examples/`.
-pub fn known_files(recent: &[PathBuf]) -> Vec<PathBuf> {
+/// Assessment files the app knows: recent ones, then those in the exports folder and in
+/// `data/examples/`.
+pub fn known_files(recent: &[PathBuf], exports_dir: &std::path::Path) -> Vec<PathBuf> {
     let mut out: Vec<PathBuf> = recent.iter().filter(|p| p.is_file()).cloned().collect();
-    for dir in [crate::export::EXPORTS_DIR, "data/examples"] {
+    for dir in [exports_dir, std::path::Path::new("data/examples")] {
         if let Ok(entries) = std::fs::read_dir(dir) {
             let mut found: Vec<PathBuf> = entries
                 .filter_map(|e| e.ok().map(|e| e.path()))

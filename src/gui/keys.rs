@@ -1,6 +1,6 @@
 //! Keyboard shortcuts: files (Ctrl+N/O/S, Shift+Ctrl+S), families and tracks, levels by digit or arrow.
 
-use super::app::{App, Command};
+use super::app::{App, Command, Mode};
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 /// Reads this frame's keys and turns them into commands or answers.
@@ -19,7 +19,7 @@ pub fn handle(app: &mut App, ctx: &egui::Context) {
     if shortcut(Modifiers::COMMAND, Key::O) {
         app.command(Command::Open);
     }
-    if app.panel.is_some() || ctx.egui_wants_keyboard_input() {
+    if app.panel.is_some() || app.mode != Mode::Questionnaire || ctx.egui_wants_keyboard_input() {
         return;
     }
     let families = app.framework.families.len();

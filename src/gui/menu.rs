@@ -1,6 +1,6 @@
 //! The menu bar: files, exports, recent files, language, theme and zoom.
 
-use super::app::{App, Command};
+use super::app::{App, Command, Mode};
 use super::settings::Theme;
 use crate::export::ExportFormat;
 use crate::lang::Lang;
@@ -20,6 +20,15 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
                     app.command(c);
                     ui.close();
                 }
+            }
+            ui.separator();
+            if ui.button(app.t("Épingler une référence…", "Pin a reference…")).clicked() {
+                app.command(Command::Pin);
+                ui.close();
+            }
+            if app.pinned.is_some() && ui.button(app.t("Retirer la référence", "Remove the reference")).clicked() {
+                app.command(Command::Unpin);
+                ui.close();
             }
             ui.separator();
             ui.menu_button(app.t("Fichiers récents", "Recent files"), |ui| {
@@ -76,6 +85,12 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
                 "Page Up / Down: previous / next family\nUp / Down: previous / next track\n0 to 5, Left / Right: reached level\nTab: next field",
             ));
         });
+        ui.separator();
+        for (m, name) in [(Mode::Questionnaire, app.t("Questionnaire", "Questionnaire")), (Mode::Compare, app.t("Comparer", "Compare"))] {
+            if ui.selectable_label(app.mode == m, name).clicked() && app.mode != m {
+                app.command(Command::SetMode(m));
+            }
+        }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let other = match app.lang {
                 Lang::Fr => Lang::En,

@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod charts;
+pub mod compare_view;
 pub mod document;
 pub mod files;
 pub mod keys;

@@ -80,7 +80,25 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
 }
 
 fn chart_ui(app: &mut App, ui: &mut egui::Ui, kind: ChartKind) {
-    let data = ChartData::single(&app.framework, &app.doc.assessment, &app.card, app.lang);
+    let mut data = ChartData::single(&app.framework, &app.doc.assessment, &app.card, app.lang);
+    if let Some(r) = app.pinned.clone() {
+        data = data.with_reference(&app.framework, &r);
+        let label = data
+            .reference
+            .as_ref()
+            .map(|r| r.label.clone())
+            .unwrap_or_default();
+        let score = number(r.overall(&app.framework), app.lang);
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!("{label} (score {score})"));
+            if ui
+                .small_button(app.lang.pick("Retirer", "Remove"))
+                .clicked()
+            {
+                app.command(super::app::Command::Unpin);
+            }
+        });
+    }
     let width = ui.available_width().max(200.0);
     let aspect = if kind == ChartKind::Profile {
         0.95

@@ -1,0 +1,219 @@
+//! A portfolio: every assessment under some folders, loaded and scored in parallel, ranked, with
+//! the distribution of levels per family and the files that failed, each with its reason.
+
+use crate::assessment::Assessment;
+use crate::framework::Framework;
+use crate::reference::Reference;
+use crate::score::Scorecard;
+use rayon::prelude::*;
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+/// One assessment of the portfolio.
+#[derive(Debug, Clone, Serialize)]
+pub struct Entry {
+    /// Its file.
+    pub path: PathBuf,
+    /// Retailer.
+    pub retailer: String,
+    /// Date.
+    pub date: Option<String>,
+    /// Its scores.
+    #[serde(skip)]
+    pub card: Scorecard,
+    /// Maturity score.
+    pub score: f64,
+    /// Stage index.
+    pub stage: usize,
+    /// In-store coverage, 0–1.
+    pub in_store_coverage: f64,
+}
+
+/// A file that could not be used, and why.
+#[derive(Debug, Clone, Serialize)]
+pub struct Failure {
+    /// The file.
+    pub path: PathBuf,
+    /// The core's message.
+    pub reason: String,
+}
+
+/// How the levels of one family are spread over the portfolio.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Distribution {
+    /// Family id.
+    pub family: String,
+    /// Assessments where it applies.
+    pub applicable: usize,
+    /// Count of each family level, 0 to 5.
+    pub counts: [usize; 6],
+    /// Mean level.
+    pub mean: f64,
+    /// Median level.
+    pub median: f64,
+}
+
+/// The result of a portfolio run.
+#[derive(Debug, Clone, Serialize)]
+pub struct Portfolio {
+    /// Assessments, best score first.
+    pub entries: Vec<Entry>,
+    /// Files that failed.
+    pub failures: Vec<Failure>,
+    /// Per family.
+    pub distributions: Vec<Distribution>,
+}
+
+/// Every `.json` file under `dirs` (recursively; a file given directly is taken as it is), sorted.
+pub fn find_files(dirs: &[PathBuf]) -> (Vec<PathBuf>, Vec<Failure>) {
+    let mut files = Vec::new();
+    let mut failures = Vec::new();
+    for d in dirs {
+        if d.is_file() {
+            files.push(d.clone());
+            continue;
+        }
+        if !d.exists() {
+            failures.push(Failure {
+                path: d.clone(),
+                reason: format!("{}: no such file or folder", d.display()),
+            });
+            continue;
+        }
+        for e in walkdir::WalkDir::new(d).follow_links(false) {
+            match e {
+                Ok(e)
+                    if e.file_type().is_file()
+                        && e.path()
+                            .extension()
+                            .is_some_and(|x| x.eq_ignore_ascii_case("json")) =>
+                {
+                    files.push(e.into_path())
+                }
+                Ok(_) => {}
+                Err(err) => failures.push(Failure {
+                    path: err
+                        .path()
+                        .map(Path::to_path_buf)
+                        .unwrap_or_else(|| d.clone()),
+                    reason: format!("cannot read the folder: {err}"),
+                }),
+            }
+        }
+    }
+    files.sort();
+    files.dedup();
+    (files, failures)
+}
+
+impl Portfolio {
+    /// Loads, validates and scores `files` in parallel; `tick` is called once per file.
+    pub fn build(framework: &Framework, files: &[PathBuf], tick: &(dyn Fn() + Sync)) -> Portfolio {
+        let results: Vec<Result<Entry, Failure>> = files
+            .par_iter()
+            .map(|p| {
+                let r = Assessment::load(p, framework)
+                    .map(|a| {
+                        let card = Scorecard::compute(framework, &a);
+                        Entry {
+                            path: p.clone(),
+                            score: card.overall,
+                            stage: card.stage,
+                            in_store_coverage: card.in_store_coverage,
+                            retailer: a.retailer,
+                            date: a.date,
+                            card,
+                        }
+                    })
+                    .map_err(|e| Failure {
+                        path: p.clone(),
+                        reason: e.to_string(),
+                    });
+                tick();
+                r
+            })
+            .collect();
+        let mut entries = Vec::with_capacity(results.len());
+        let mut failures = Vec::new();
+        for r in results {
+            match r {
+                Ok(e) => entries.push(e),
+                Err(f) => failures.push(f),
+            }
+        }
+        entries.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| a.path.cmp(&b.path))
+        });
+        let distributions = framework
+            .families
+            .iter()
+            .enumerate()
+            .map(|(fi, f)| {
+                distribution(
+                    &f.id,
+                    entries
+                        .iter()
+                        .map(|e| &e.card.families[fi])
+                        .filter(|fs| fs.applicable)
+                        .map(|fs| fs.level),
+                )
+            })
+            .collect();
+        Portfolio {
+            entries,
+            failures,
+            distributions,
+        }
+    }
+
+    /// The mean profile, as a reference file's content.
+    pub fn reference(&self, framework: &Framework, label: String) -> Reference {
+        let cards: Vec<Scorecard> = self.entries.iter().map(|e| e.card.clone()).collect();
+        Reference::from_cards(framework, &cards, label)
+    }
+}
+
+fn distribution(family: &str, levels: impl Iterator<Item = u8>) -> Distribution {
+    let mut sorted: Vec<u8> = levels.collect();
+    sorted.sort_unstable();
+    let mut counts = [0usize; 6];
+    for &l in &sorted {
+        counts[usize::from(l.min(5))] += 1;
+    }
+    let n = sorted.len();
+    let mean = if n == 0 {
+        0.0
+    } else {
+        sorted.iter().map(|&l| f64::from(l)).sum::<f64>() / n as f64
+    };
+    let median = match n {
+        0 => 0.0,
+        n if n % 2 == 1 => f64::from(sorted[n / 2]),
+        n => (f64::from(sorted[n / 2 - 1]) + f64::from(sorted[n / 2])) / 2.0,
+    };
+    Distribution {
+        family: family.to_string(),
+        applicable: n,
+        counts,
+        mean,
+        median,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distributions_count_mean_and_median() {
+        let d = distribution("x", [1u8, 3, 3, 5].into_iter());
+        assert_eq!(d.counts, [0, 1, 0, 2, 0, 1]);
+        assert_eq!((d.mean, d.median), (3.0, 3.0));
+        let d = distribution("x", [0u8, 1, 4].into_iter());
+        assert_eq!((d.mean, d.median), (5.0 / 3.0, 1.0));
+        let d = distribution("x", std::iter::empty());
+        assert_eq!((d.applicable, d.mean), (0, 0.0));
+    }
+}

@@ -1,0 +1,216 @@
+//! The Compare view and the pinned reference, driven headlessly as a user would (egui_kittest).
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use retail_maturity::compare::Comparison;
+use retail_maturity::gui::settings::Settings;
+use retail_maturity::gui::{App, Options};
+use retail_maturity::reference::Reference;
+use retail_maturity::store::Overwrite;
+use retail_maturity::{Assessment, Framework, Lang};
+use std::path::{Path, PathBuf};
+
+fn fw() -> &'static Framework {
+    Framework::builtin()
+}
+
+fn harness(exports: &Path, lang: Lang) -> Harness<'static, App> {
+    let app = App::new(
+        Options {
+            lang: Some(lang),
+            dialogs: false,
+            exports_dir: Some(exports.to_path_buf()),
+            ..Options::default()
+        },
+        Settings::default(),
+    );
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(|ui, app: &mut App| app.show(ui), app);
+    h.run();
+    h
+}
+
+/// Six dated assessments of six stores, saved in `dir`.
+fn six_stores(dir: &Path) -> Vec<(PathBuf, Assessment)> {
+    (0..6)
+        .map(|k| {
+            let mut a = Assessment::blank(fw());
+            a.retailer = format!(
+                "Magasin {}",
+                ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot"][k]
+            );
+            a.date = Some(format!("2025-0{}-10", k + 1));
+            for (i, t) in a.tracks.iter_mut().enumerate() {
+                let top = fw().track(&t.track).unwrap().1.top();
+                t.level = Some(((i + k) % (top as usize + 1)) as u8);
+            }
+            let p = dir.join(format!("store-{k}.json"));
+            a.save(&p, Overwrite::Refuse).unwrap();
+            (p, a)
+        })
+        .collect()
+}
+
+fn signed(x: f64) -> String {
+    if x.abs() < 0.05 {
+        "0.0".into()
+    } else {
+        format!("{x:+.1}")
+    }
+}
+
+fn tick(h: &mut Harness<'static, App>, label: &str) {
+    h.get_by_label(label).click();
+    h.run();
+}
+
+#[test]
+fn compare_two_then_six_shows_the_core_deltas() {
+    let dir = tempfile::tempdir().unwrap();
+    let stores = six_stores(dir.path());
+    let mut h = harness(dir.path(), Lang::En);
+    tick(&mut h, "Compare");
+    assert!(h.state().compare.candidates.len() >= 6);
+    h.get_by_label("Tick at least two assessments to compare.");
+    tick(&mut h, "Magasin Alpha");
+    tick(&mut h, "Magasin Bravo");
+    let two: Vec<(String, &Assessment)> = stores[..2]
+        .iter()
+        .map(|(p, a)| (p.display().to_string(), a))
+        .collect();
+    let core = Comparison::new(fw(), &two);
+    h.get_by_label(&format!("Overall change: {}", signed(core.overall_delta)));
+    assert!(
+        h.state().compare.charts.renders >= 1,
+        "the comparison chart is drawn"
+    );
+    for name in [
+        "Magasin Charlie",
+        "Magasin Delta",
+        "Magasin Echo",
+        "Magasin Foxtrot",
+    ] {
+        tick(&mut h, name);
+    }
+    assert_eq!(h.state().compare.picked.len(), 6);
+    let all: Vec<(String, &Assessment)> = stores
+        .iter()
+        .map(|(p, a)| (p.display().to_string(), a))
+        .collect();
+    let core = Comparison::new(fw(), &all);
+    h.get_by_label(&format!("Overall change: {}", signed(core.overall_delta)));
+    // Per-family changes, with a sign and a word, as the core computes them.
+    let first = core.families[0].level_delta.unwrap();
+    let word = match first.signum() {
+        1 => "up",
+        -1 => "down",
+        _ => "same",
+    };
+    let shown = if first == 0 {
+        format!("= {word}")
+    } else {
+        format!("{first:+} {word}")
+    };
+    assert!(
+        !h.get_all_by_label(&shown).collect::<Vec<_>>().is_empty(),
+        "{shown}"
+    );
+    h.get_by_label_contains("different retailers");
+}
+
+#[test]
+fn a_time_series_of_three_dated_files_shows_the_trend() {
+    let dir = tempfile::tempdir().unwrap();
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/examples");
+    let files: Vec<PathBuf> = [
+        "maison-dupont-2026",
+        "maison-dupont-2024",
+        "maison-dupont-2025",
+    ]
+    .iter()
+    .map(|n| examples.join(format!("{n}.json")))
+    .collect();
+    let app = App::new(
+        Options {
+            lang: Some(Lang::Fr),
+            dialogs: false,
+            exports_dir: Some(dir.path().to_path_buf()),
+            compare: files.clone(),
+            ..Options::default()
+        },
+        Settings::default(),
+    );
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(|ui, app: &mut App| app.show(ui), app);
+    h.run();
+    let loaded: Vec<Assessment> = files
+        .iter()
+        .map(|p| Assessment::load(p, fw()).unwrap())
+        .collect();
+    let inputs: Vec<(String, &Assessment)> = files
+        .iter()
+        .zip(&loaded)
+        .map(|(p, a)| (p.display().to_string(), a))
+        .collect();
+    let core = Comparison::new(fw(), &inputs);
+    let trend = core.trend.as_ref().expect("one retailer, three dates");
+    assert_eq!(trend.points.len(), 3);
+    assert_eq!(trend.points[0].0, "2024-03-14", "ordered by date");
+    h.get_by_label(&format!(
+        "Tendance : {} points par an",
+        signed(trend.per_year).replace('.', ",")
+    ));
+    tick(&mut h, "Dans le temps");
+    assert_eq!(
+        h.state().compare.chart,
+        retail_maturity::chart::ChartKind::Trend
+    );
+    // The comparison exports into the exports folder.
+    tick(&mut h, "CSV");
+    let csv = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "csv"))
+        .expect("a CSV export");
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(
+        text.contains("Maison Dupont (2024-03-14)") && text.contains("+2"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_pinned_reference_is_drawn_under_the_profile() {
+    let dir = tempfile::tempdir().unwrap();
+    let stores = six_stores(dir.path());
+    let refs: Vec<&Assessment> = stores.iter().map(|(_, a)| a).collect();
+    let reference = Reference::mean_of(fw(), &refs, "Moyenne secteur".into());
+    let path = dir.path().join("secteur.json");
+    reference.save(&path, Overwrite::Refuse).unwrap();
+    let mut h = harness(dir.path(), Lang::Fr);
+    let renders = h.state().charts.renders;
+    tick(&mut h, "Fichier");
+    tick(&mut h, "Épingler une référence…");
+    let field = h.get_by_label("Chemin du fichier");
+    field.type_text(&path.display().to_string());
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(
+        h.state().pinned.as_ref().map(|r| r.label.as_str()),
+        Some("Moyenne secteur")
+    );
+    h.get_by_label_contains("Référence : Moyenne secteur");
+    assert!(
+        h.state().charts.renders > renders,
+        "the profile is redrawn with the reference"
+    );
+    // While the user answers, the reference stays.
+    h.get_by_label("3 · Click and Collect").click();
+    h.run();
+    assert!(h.state().pinned.is_some());
+    tick(&mut h, "Retirer");
+    assert!(h.state().pinned.is_none());
+}
