@@ -26,6 +26,12 @@ fn run_app(args: &Cli) -> anyhow::Result<ExitCode> {
         theme: args.theme,
         compare: args.compare.clone(),
         reference: args.reference.clone(),
+        // A screenshot run leaves no autosave and asks no question about an earlier one.
+        data_dir: if args.screenshot.is_none() {
+            eframe::storage_dir("retail-maturity")
+        } else {
+            None
+        },
     };
     gui::run(options, args.screenshot.clone())?;
     Ok(ExitCode::SUCCESS)

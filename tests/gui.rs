@@ -172,6 +172,10 @@ fn a_broken_file_shows_its_message_and_leaves_the_assessment_untouched() {
     let before = h.state().doc.assessment.clone();
     h.key_press_modifiers(Modifiers::COMMAND, Key::O);
     h.run();
+    // Unsaved changes: the app asks first.
+    h.get_by_label("Save the changes to \"Untitled\"?");
+    h.get_by_label("Discard").click();
+    h.run();
     type_path_and_confirm(&mut h, &bad);
     assert_eq!(h.state().doc.assessment, before);
     let status = h.state().status.clone().unwrap();

@@ -1,5 +1,6 @@
 //! The desktop app: state, the frame's layout, and the commands views ask for, applied after drawing.
 
+use super::autosave::{self, Autosave, Snapshot};
 use super::charts::ChartCache;
 use super::compare_view::{self, CompareState};
 use super::document::Document;
@@ -12,6 +13,7 @@ use crate::lang::Lang;
 use crate::reference::Reference;
 use crate::score::Scorecard;
 use crate::store::{self, Overwrite};
+use egui::util::undoer::Undoer;
 use std::path::{Path, PathBuf};
 
 /// Something a view asks for; applied after the frame is drawn.
@@ -57,6 +59,18 @@ pub enum Command {
     Unpin,
     /// Add this file to the comparison.
     AddToCompareKnown(PathBuf),
+    /// Undo the last change of the answers or details.
+    Undo,
+    /// Redo what was undone.
+    Redo,
+    /// Close the window (after the unsaved-changes question).
+    Quit,
+    /// Carry out a command whose unsaved-changes question was answered.
+    Confirmed(Box<Command>),
+    /// Restore the work recovered from the autosave.
+    Restore,
+    /// Drop the work recovered from the autosave.
+    DropRecovery,
 }
 
 /// What the main area shows.
@@ -96,6 +110,8 @@ pub struct Options {
     pub compare: Vec<PathBuf>,
     /// Reference to pin at start.
     pub reference: Option<PathBuf>,
+    /// The app's data folder (autosave); none: no autosave.
+    pub data_dir: Option<PathBuf>,
 }
 
 /// Everything the app holds.
@@ -132,6 +148,18 @@ pub struct App {
     pub compare: CompareState,
     /// The reference drawn under the profile, if pinned.
     pub pinned: Option<Reference>,
+    /// Autosave of the work in progress.
+    pub autosave: Option<Autosave>,
+    /// Work found in the autosave at start, offered for restoring.
+    pub recovery: Option<Snapshot>,
+    /// A command waiting for the answer to "save the changes?".
+    pub confirm: Option<Command>,
+    /// Whether the window may close now.
+    pub allow_close: bool,
+    /// Undo and redo of the answers and details.
+    pub undoer: Undoer<crate::assessment::Assessment>,
+    /// The app's data folder (settings, autosave), if any.
+    pub data_dir: Option<PathBuf>,
     commands: Vec<Command>,
 }
 
@@ -166,9 +194,28 @@ impl App {
             mode: Mode::Questionnaire,
             compare: CompareState::default(),
             pinned: None,
+            autosave: None,
+            recovery: None,
+            confirm: None,
+            allow_close: false,
+            undoer: new_undoer(),
+            data_dir: options.data_dir.clone(),
             commands: Vec::new(),
             framework,
         };
+        if let Some(dir) = &options.data_dir {
+            match autosave::load(dir, &app.framework) {
+                Ok(found) => app.recovery = found,
+                Err(e) => app.error(format!(
+                    "{} {e}",
+                    app.t(
+                        "Sauvegarde automatique illisible, ignorée :",
+                        "Unreadable autosave, ignored:"
+                    )
+                )),
+            }
+            app.autosave = Some(Autosave::new(dir));
+        }
         if let Some(p) = options.open {
             app.open_path(&p);
         }
@@ -208,6 +255,11 @@ impl App {
         self.status = Some(Status { text, error: false });
     }
 
+    /// Shows an error in the status bar.
+    pub fn report_error(&mut self, text: String) {
+        self.error(text);
+    }
+
     fn error(&mut self, text: String) {
         self.status = Some(Status { text, error: true });
     }
@@ -245,8 +297,142 @@ impl App {
             }
         }
         self.file_panel_ui(&ctx);
+        self.confirm_ui(&ctx);
+        self.recovery_ui(&ctx);
         self.apply_commands(&ctx);
         self.card = Scorecard::compute(&self.framework, &self.doc.assessment);
+        let now = ctx.input(|i| i.time);
+        self.undoer.feed_state(now, &self.doc.assessment);
+        if self.undoer.is_in_flux() {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f32(UNDO_STABLE_TIME));
+        }
+        if let Some(auto) = &mut self.autosave {
+            let due = auto.tick(
+                now,
+                self.doc.is_dirty(),
+                self.doc.path.as_deref(),
+                &self.doc.assessment,
+            );
+            if let Some(secs) = due {
+                ctx.request_repaint_after(std::time::Duration::from_secs_f64(secs.max(0.05)));
+            }
+            if let Some(e) = auto.error.take() {
+                self.error(format!(
+                    "{} {e}",
+                    self.t("Échec de la sauvegarde automatique :", "Autosave failed:")
+                ));
+            }
+        }
+    }
+
+    /// Whether a command must first ask about unsaved changes.
+    fn needs_confirmation(&self, c: &Command) -> bool {
+        matches!(
+            c,
+            Command::New | Command::Open | Command::OpenPath(_) | Command::Quit
+        ) && self.doc.is_dirty()
+    }
+
+    fn confirm_ui(&mut self, ctx: &egui::Context) {
+        let Some(pending) = self.confirm.clone() else {
+            return;
+        };
+        let mut answer = None;
+        egui::Window::new(self.t("Modifications non enregistrées", "Unsaved changes"))
+            .collapsible(false)
+            .resizable(false)
+            .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+            .show(ctx, |ui| {
+                let name = self.doc.title(self.t("Sans titre", "Untitled"));
+                let question = match self.lang {
+                    Lang::Fr => format!("Enregistrer les modifications de « {name} » ?"),
+                    Lang::En => format!("Save the changes to \"{name}\"?"),
+                };
+                ui.label(question);
+                ui.horizontal(|ui| {
+                    if ui.button(self.t("Enregistrer", "Save")).clicked() {
+                        answer = Some(0);
+                    }
+                    if ui.button(self.t("Ne pas enregistrer", "Discard")).clicked() {
+                        answer = Some(1);
+                    }
+                    if ui.button(self.t("Annuler", "Cancel")).clicked()
+                        || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                    {
+                        answer = Some(2);
+                    }
+                });
+            });
+        match answer {
+            Some(0) => {
+                self.confirm = None;
+                match self.doc.path.clone() {
+                    Some(p) => {
+                        self.save_to(&p);
+                        if !self.doc.is_dirty() {
+                            self.commands.push(Command::Confirmed(Box::new(pending)));
+                        }
+                    }
+                    None => {
+                        self.commands.push(Command::SaveAs);
+                        self.info(
+                            self.t(
+                                "Choisissez où enregistrer, puis recommencez.",
+                                "Choose where to save, then try again.",
+                            )
+                            .into(),
+                        );
+                    }
+                }
+            }
+            Some(1) => {
+                self.confirm = None;
+                if let Some(a) = &mut self.autosave {
+                    a.discard();
+                }
+                self.commands.push(Command::Confirmed(Box::new(pending)));
+            }
+            Some(_) => {
+                self.confirm = None;
+            }
+            None => {}
+        }
+    }
+
+    fn recovery_ui(&mut self, ctx: &egui::Context) {
+        let Some(snap) = &self.recovery else { return };
+        let file = snap
+            .file
+            .as_ref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|| self.t("sans fichier", "no file").into());
+        let when = snap.saved_at.clone();
+        let who = snap.assessment.label();
+        let mut answer = None;
+        egui::Window::new(self.t("Travail non enregistré retrouvé", "Unsaved work found"))
+            .collapsible(false)
+            .resizable(false)
+            .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+            .show(ctx, |ui| {
+                ui.label(self.t(
+                    "L'application s'est arrêtée sans enregistrer. Une sauvegarde automatique a été retrouvée :",
+                    "The app stopped without saving. An autosave was found:",
+                ));
+                ui.label(format!("{who} - {file} - {when}"));
+                ui.horizontal(|ui| {
+                    if ui.button(self.t("Restaurer", "Restore")).clicked() {
+                        answer = Some(true);
+                    }
+                    if ui.button(self.t("Ignorer", "Discard")).clicked() {
+                        answer = Some(false);
+                    }
+                });
+            });
+        match answer {
+            Some(true) => self.commands.push(Command::Restore),
+            Some(false) => self.commands.push(Command::DropRecovery),
+            None => {}
+        }
     }
 
     fn status_ui(&mut self, ui: &mut egui::Ui) {
@@ -348,9 +534,53 @@ impl App {
 
     fn apply_commands(&mut self, ctx: &egui::Context) {
         for c in std::mem::take(&mut self.commands) {
+            if self.needs_confirmation(&c) {
+                self.confirm = Some(c);
+                continue;
+            }
+            let c = match c {
+                Command::Confirmed(inner) => *inner,
+                other => other,
+            };
             match c {
+                Command::Confirmed(_) => {}
+                Command::Undo => {
+                    if let Some(s) = self.undoer.undo(&self.doc.assessment) {
+                        self.doc.assessment = s.clone();
+                    }
+                }
+                Command::Redo => {
+                    if let Some(s) = self.undoer.redo(&self.doc.assessment) {
+                        self.doc.assessment = s.clone();
+                    }
+                }
+                Command::Quit => {
+                    self.allow_close = true;
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+                Command::Restore => {
+                    if let Some(snap) = self.recovery.take() {
+                        self.doc = Document::recovered(snap.assessment, snap.file, &self.framework);
+                        self.undoer = new_undoer();
+                        self.select_family(0);
+                        self.info(
+                            self.t(
+                                "Travail restauré (non enregistré)",
+                                "Work restored (not saved yet)",
+                            )
+                            .into(),
+                        );
+                    }
+                }
+                Command::DropRecovery => {
+                    self.recovery = None;
+                    if let Some(a) = &mut self.autosave {
+                        a.discard();
+                    }
+                }
                 Command::New => {
                     self.doc = Document::new(&self.framework);
+                    self.undoer = new_undoer();
                     self.family = 0;
                     self.track = 0;
                     self.info(self.t("Nouvelle évaluation", "New assessment").into());
@@ -457,6 +687,7 @@ impl App {
         match Document::open(p, &self.framework) {
             Ok(doc) => {
                 self.doc = doc;
+                self.undoer = new_undoer();
                 self.settings.remember(p);
                 self.select_family(0);
                 self.panel = None;
@@ -711,7 +942,8 @@ impl App {
                             Purpose::SaveAs => Command::SaveTo(p),
                             Purpose::Pin => Command::PinPath(p),
                             Purpose::AddToCompare => Command::AddToCompareKnown(p),
-                            _ => Command::OpenPath(p),
+                            // The unsaved-changes question was asked before the panel opened.
+                            _ => Command::Confirmed(Box::new(Command::OpenPath(p))),
                         });
                     }
                     if ui.button(self.t("Annuler", "Cancel")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
@@ -723,6 +955,17 @@ impl App {
             self.panel = Some(panel);
         }
     }
+}
+
+/// Seconds an edit rests before it becomes an undo step.
+const UNDO_STABLE_TIME: f32 = 0.5;
+
+fn new_undoer() -> Undoer<crate::assessment::Assessment> {
+    Undoer::with_settings(egui::util::undoer::Settings {
+        max_undos: 200,
+        stable_time: UNDO_STABLE_TIME,
+        auto_save_interval: 10.0,
+    })
 }
 
 fn is_wrong_format(e: &crate::error::FileError) -> bool {

@@ -43,6 +43,25 @@ impl Document {
         })
     }
 
+    /// Work recovered from an autosave: the answers as they were, the file they belong to, and
+    /// unsaved (compared with that file's content, or with a blank assessment).
+    pub fn recovered(
+        assessment: Assessment,
+        path: Option<PathBuf>,
+        framework: &Framework,
+    ) -> Document {
+        let saved = path
+            .as_deref()
+            .and_then(|p| Document::open(p, framework).ok())
+            .map(|d| d.saved)
+            .unwrap_or_else(|| Assessment::blank(framework));
+        Document {
+            assessment,
+            path,
+            saved,
+        }
+    }
+
     /// Whether there are changes not saved to the file.
     pub fn is_dirty(&self) -> bool {
         self.assessment != self.saved

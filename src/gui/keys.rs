@@ -19,6 +19,16 @@ pub fn handle(app: &mut App, ctx: &egui::Context) {
     if shortcut(Modifiers::COMMAND, Key::O) {
         app.command(Command::Open);
     }
+    // Undo and redo, except in a text field, which has its own.
+    if !ctx.egui_wants_keyboard_input() {
+        if shortcut(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)
+            || shortcut(Modifiers::COMMAND, Key::Y)
+        {
+            app.command(Command::Redo);
+        } else if shortcut(Modifiers::COMMAND, Key::Z) {
+            app.command(Command::Undo);
+        }
+    }
     if app.panel.is_some() || app.mode != Mode::Questionnaire || ctx.egui_wants_keyboard_input() {
         return;
     }

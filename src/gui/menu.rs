@@ -43,6 +43,18 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
                 }
             });
         });
+        ui.menu_button(app.t("Édition", "Edit"), |ui| {
+            let can_undo = app.undoer.has_undo(&app.doc.assessment);
+            let can_redo = app.undoer.has_redo(&app.doc.assessment);
+            if ui.add_enabled(can_undo, egui::Button::new(app.t("Annuler", "Undo")).shortcut_text("Ctrl+Z")).clicked() {
+                app.command(Command::Undo);
+                ui.close();
+            }
+            if ui.add_enabled(can_redo, egui::Button::new(app.t("Rétablir", "Redo")).shortcut_text("Ctrl+Y")).clicked() {
+                app.command(Command::Redo);
+                ui.close();
+            }
+        });
         ui.menu_button(app.t("Exporter", "Export"), |ui| {
             for (label, f) in [
                 (app.t("Résultats JSON…", "Results JSON…"), ExportFormat::Json),

@@ -1,6 +1,7 @@
 //! The desktop app (eframe/egui): questionnaire, live results, files. Only this module uses egui.
 
 pub mod app;
+pub mod autosave;
 pub mod charts;
 pub mod compare_view;
 pub mod document;
@@ -17,19 +18,28 @@ pub use app::{App, Options};
 use settings::Settings;
 use std::path::PathBuf;
 
-/// Storage key of the settings.
-const SETTINGS_KEY: &str = "retail-maturity-settings";
-
 /// The eframe wrapper: persistence, window title, screenshots.
 struct Shell {
     app: App,
     screenshot: Option<screenshot::Plan>,
     title: String,
+    /// Settings as last written to the data folder.
+    saved_settings: Settings,
 }
 
 impl eframe::App for Shell {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        if ctx.input(|i| i.viewport().close_requested())
+            && self.app.doc.is_dirty()
+            && !self.app.allow_close
+        {
+            // Ask first: Save / Discard / Cancel.
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.app.command(app::Command::Quit);
+        }
         self.app.show(ui);
+        self.save_settings();
         let title = self.app.title();
         if title != self.title {
             ui.ctx()
@@ -41,8 +51,26 @@ impl eframe::App for Shell {
         }
     }
 
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, SETTINGS_KEY, &self.app.settings);
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.save_settings();
+        if let Some(a) = &self.app.autosave {
+            a.flush();
+        }
+    }
+}
+
+impl Shell {
+    /// Writes the settings (atomically) when they changed.
+    fn save_settings(&mut self) {
+        let Some(dir) = &self.app.data_dir else {
+            return;
+        };
+        if self.app.settings != self.saved_settings {
+            match self.app.settings.save(dir) {
+                Ok(()) => self.saved_settings = self.app.settings.clone(),
+                Err(e) => eprintln!("retail-maturity: cannot save the settings: {e}"),
+            }
+        }
     }
 }
 
@@ -63,27 +91,29 @@ pub fn run(options: Options, screenshot: Option<PathBuf>) -> anyhow::Result<()> 
             .with_min_inner_size([900.0, 560.0])
             .with_title("retail-maturity")
             .with_drag_and_drop(true),
-        persist_window: screenshot.is_none(),
+        persist_window: false,
         ..Default::default()
     };
     let result = eframe::run_native(
         "retail-maturity",
         native,
-        Box::new(move |cc| {
-            let settings: Settings = if screenshot.is_some() {
-                Settings::default()
-            } else {
-                cc.storage
-                    .and_then(|s| eframe::get_value(s, SETTINGS_KEY))
-                    .unwrap_or_default()
+        Box::new(move |cc: &eframe::CreationContext<'_>| {
+            let (settings, warning) = match &options.data_dir {
+                Some(dir) => Settings::load(dir),
+                None => (Settings::default(), None),
             };
-            let app = App::new(options, settings);
+            let saved_settings = settings.clone();
+            let mut app = App::new(options, settings);
+            if let Some(w) = warning {
+                app.report_error(format!("settings ignored: {w}"));
+            }
             app::apply_theme(&cc.egui_ctx, app.settings.theme);
             let plan = screenshot.map(screenshot::Plan::new);
             Ok(Box::new(Shell {
                 app,
                 screenshot: plan,
                 title: String::new(),
+                saved_settings,
             }))
         }),
     );

@@ -58,3 +58,56 @@ mod tests {
         );
     }
 }
+
+/// The settings file's name in the data folder.
+pub const FILE_NAME: &str = "settings.json";
+
+impl Settings {
+    /// Reads the settings from `dir`; defaults, with the reason, when the file is missing or bad.
+    pub fn load(dir: &std::path::Path) -> (Settings, Option<String>) {
+        let path = dir.join(FILE_NAME);
+        if !path.exists() {
+            return (Settings::default(), None);
+        }
+        let read = crate::store::read_limited(&path, 1024 * 1024)
+            .and_then(|b| crate::store::parse_json(&path, &b))
+            .and_then(|v| crate::store::from_value::<Settings>(&path, v));
+        match read {
+            Ok(s) => (s, None),
+            Err(e) => (Settings::default(), Some(e.to_string())),
+        }
+    }
+
+    /// Writes the settings to `dir` atomically.
+    pub fn save(&self, dir: &std::path::Path) -> Result<(), crate::error::FileError> {
+        std::fs::create_dir_all(dir).map_err(|e| crate::error::FileError::io(dir, "create", e))?;
+        let mut s = serde_json::to_string_pretty(self).expect("settings always serialize");
+        s.push('\n');
+        crate::store::write_atomic(
+            &dir.join(FILE_NAME),
+            s.as_bytes(),
+            crate::store::Overwrite::Allow,
+        )
+    }
+}
+
+#[cfg(test)]
+mod file_tests {
+    use super::*;
+
+    #[test]
+    fn settings_round_trip_and_bad_files_fall_back_to_defaults() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = Settings {
+            lang: Some(Lang::En),
+            theme: Theme::Dark,
+            recent: vec!["/tmp/a.json".into()],
+        };
+        s.save(dir.path()).unwrap();
+        assert_eq!(Settings::load(dir.path()), (s, None));
+        std::fs::write(dir.path().join(FILE_NAME), "{\"theme\": 42}").unwrap();
+        let (loaded, warning) = Settings::load(dir.path());
+        assert_eq!(loaded, Settings::default());
+        assert!(warning.unwrap().contains("$.theme"));
+    }
+}

@@ -1,0 +1,245 @@
+//! Autosave of the work in progress, and its recovery after a crash: a snapshot written
+//! atomically in the app's data folder a moment after each change, by a background thread.
+
+use crate::assessment::Assessment;
+use crate::framework::Framework;
+use crate::store::{self, Overwrite};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Sender, channel};
+
+/// The format name of the autosave file.
+pub const AUTOSAVE_FORMAT: &str = "retail-maturity-autosave";
+/// Seconds a change rests before it is written.
+pub const DELAY: f64 = 1.5;
+/// The autosave file's name in the data folder.
+pub const FILE_NAME: &str = "autosave.json";
+
+/// What is written: the unsaved assessment and the file it belongs to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Snapshot {
+    /// Always `retail-maturity-autosave`.
+    pub format: String,
+    /// Format version (1).
+    pub version: u32,
+    /// When it was written (local time, RFC 3339).
+    pub saved_at: String,
+    /// The document's file, if it had one.
+    pub file: Option<PathBuf>,
+    /// The answers.
+    pub assessment: Assessment,
+}
+
+enum Job {
+    Write(Vec<u8>),
+    Remove,
+    Flush(Sender<()>),
+}
+
+/// Writes snapshots off the UI thread.
+pub struct Autosave {
+    path: PathBuf,
+    tx: Sender<Job>,
+    /// What was last written (`None` when there is no autosave file).
+    written: Option<(Option<PathBuf>, Assessment)>,
+    /// When the unsaved state last changed.
+    changed_at: Option<f64>,
+    /// The last state seen.
+    seen: Option<(Option<PathBuf>, Assessment)>,
+    /// The last write error, to show once.
+    pub error: Option<String>,
+    errors: std::sync::Arc<std::sync::Mutex<Option<String>>>,
+}
+
+impl Autosave {
+    /// Autosave into `dir` (created if needed).
+    pub fn new(dir: &Path) -> Autosave {
+        let path = dir.join(FILE_NAME);
+        let (tx, rx) = channel::<Job>();
+        let errors = std::sync::Arc::new(std::sync::Mutex::new(None));
+        let worker_errors = errors.clone();
+        let target = path.clone();
+        let dir = dir.to_path_buf();
+        std::thread::spawn(move || {
+            for job in rx {
+                let result = match job {
+                    Job::Write(bytes) => std::fs::create_dir_all(&dir)
+                        .map_err(|e| format!("{}: {e}", dir.display()))
+                        .and_then(|()| {
+                            store::write_atomic(&target, &bytes, Overwrite::Allow)
+                                .map_err(|e| e.to_string())
+                        }),
+                    Job::Remove => match std::fs::remove_file(&target) {
+                        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                            Err(format!("{}: {e}", target.display()))
+                        }
+                        _ => Ok(()),
+                    },
+                    Job::Flush(done) => {
+                        let _ = done.send(());
+                        Ok(())
+                    }
+                };
+                if let Err(e) = result {
+                    *worker_errors.lock().unwrap_or_else(|p| p.into_inner()) = Some(e);
+                }
+            }
+        });
+        Autosave {
+            path,
+            tx,
+            written: None,
+            changed_at: None,
+            seen: None,
+            error: None,
+            errors,
+        }
+    }
+
+    /// The autosave file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Called every frame with the document's state; returns the seconds until a write is due.
+    pub fn tick(
+        &mut self,
+        now: f64,
+        dirty: bool,
+        file: Option<&Path>,
+        a: &Assessment,
+    ) -> Option<f64> {
+        if let Some(e) = self.errors.lock().unwrap_or_else(|p| p.into_inner()).take() {
+            self.error = Some(e);
+        }
+        if !dirty {
+            // Saved (or discarded): nothing to recover any more.
+            if self.written.take().is_some() {
+                let _ = self.tx.send(Job::Remove);
+            }
+            self.changed_at = None;
+            self.seen = None;
+            return None;
+        }
+        let state = (file.map(Path::to_path_buf), a.clone());
+        if self.written.as_ref() == Some(&state) {
+            self.changed_at = None;
+            return None;
+        }
+        if self.seen.as_ref() != Some(&state) {
+            self.seen = Some(state.clone());
+            self.changed_at = Some(now);
+        }
+        let since = now - self.changed_at.unwrap_or(now);
+        if since >= DELAY {
+            let snapshot = Snapshot {
+                format: AUTOSAVE_FORMAT.into(),
+                version: 1,
+                saved_at: chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
+                file: state.0.clone(),
+                assessment: state.1.clone(),
+            };
+            let bytes = serde_json::to_vec_pretty(&snapshot).expect("a snapshot always serializes");
+            let _ = self.tx.send(Job::Write(bytes));
+            self.written = Some(state);
+            self.changed_at = None;
+            None
+        } else {
+            Some(DELAY - since)
+        }
+    }
+
+    /// Removes the autosave file (the user discarded the work).
+    pub fn discard(&mut self) {
+        self.written = None;
+        self.seen = None;
+        self.changed_at = None;
+        let _ = self.tx.send(Job::Remove);
+    }
+
+    /// Waits until every write asked for so far is on disk.
+    pub fn flush(&self) {
+        let (done, wait) = channel();
+        if self.tx.send(Job::Flush(done)).is_ok() {
+            let _ = wait.recv();
+        }
+    }
+}
+
+/// Reads a snapshot left by an earlier run; `Ok(None)` when there is none.
+pub fn load(
+    dir: &Path,
+    framework: &Framework,
+) -> Result<Option<Snapshot>, crate::error::FileError> {
+    let path = dir.join(FILE_NAME);
+    if !path.exists() {
+        return Ok(None);
+    }
+    let bytes = store::read_limited(&path, store::MAX_FILE_BYTES)?;
+    let value = store::parse_json(&path, &bytes)?;
+    if value.get("format").and_then(|f| f.as_str()) != Some(AUTOSAVE_FORMAT) {
+        return Err(crate::error::FileError::invalid(
+            &path,
+            "$.format",
+            "not a retail-maturity autosave file",
+        ));
+    }
+    let snapshot: Snapshot = store::from_value(&path, value)?;
+    let problems = snapshot.assessment.problems(framework);
+    if !problems.is_empty() {
+        return Err(crate::error::FileError::Invalid {
+            path,
+            problems: problems
+                .into_iter()
+                .map(|p| {
+                    crate::error::Problem::new(p.at.replacen('$', "$.assessment", 1), p.message)
+                })
+                .collect(),
+        });
+    }
+    Ok(Some(snapshot))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_change_is_written_after_the_delay_and_removed_once_saved() {
+        let dir = tempfile::tempdir().unwrap();
+        let fw = Framework::builtin();
+        let mut a = Assessment::blank(fw);
+        let mut s = Autosave::new(dir.path());
+        a.answer_mut("e-commerce").level = Some(3);
+        assert!(
+            s.tick(10.0, true, None, &a).is_some(),
+            "waits for the change to rest"
+        );
+        s.flush();
+        assert!(load(dir.path(), fw).unwrap().is_none());
+        assert!(s.tick(10.0 + DELAY, true, None, &a).is_none());
+        s.flush();
+        let snap = load(dir.path(), fw).unwrap().expect("written");
+        assert_eq!(snap.assessment.level("e-commerce"), 3);
+        s.tick(20.0, false, None, &a);
+        s.flush();
+        assert!(
+            load(dir.path(), fw).unwrap().is_none(),
+            "removed once saved"
+        );
+    }
+
+    #[test]
+    fn a_corrupt_autosave_is_reported_not_trusted() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join(FILE_NAME),
+            "{\"format\": \"retail-maturity-autosave\", \"version\": 1",
+        )
+        .unwrap();
+        let e = load(dir.path(), Framework::builtin())
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("autosave.json"), "{e}");
+    }
+}

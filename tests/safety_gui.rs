@@ -1,0 +1,151 @@
+//! Never lose work in the app: undo/redo, unsaved-changes questions, autosave and recovery.
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use retail_maturity::Lang;
+use retail_maturity::gui::settings::Settings;
+use retail_maturity::gui::{App, Options};
+use std::path::Path;
+
+fn harness(data: Option<&Path>, exports: &Path) -> Harness<'static, App> {
+    let app = App::new(
+        Options {
+            lang: Some(Lang::En),
+            dialogs: false,
+            exports_dir: Some(exports.to_path_buf()),
+            data_dir: data.map(Path::to_path_buf),
+            ..Options::default()
+        },
+        Settings::default(),
+    );
+    // Steps of a quarter second, so that edits settle into undo steps and autosaves quickly.
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_step_dt(0.25)
+        .build_ui_state(|ui, app: &mut App| app.show(ui), app);
+    h.run();
+    h
+}
+
+fn settle(h: &mut Harness<'static, App>) {
+    for _ in 0..10 {
+        h.step();
+    }
+}
+
+#[test]
+fn undo_and_redo_walk_back_and_forth_through_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(None, dir.path());
+    h.get_by_label("2 · Home delivery / lockers").click();
+    h.run();
+    settle(&mut h);
+    h.get_by_label("4 · Sales via a third-party marketplace or e-commerce site")
+        .click();
+    h.run();
+    settle(&mut h);
+    assert_eq!(h.state().doc.assessment.level("e-commerce"), 4);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().doc.assessment.level("e-commerce"), 2);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(
+        h.state().doc.assessment.answer("e-commerce").unwrap().level,
+        None
+    );
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run();
+    assert_eq!(h.state().doc.assessment.level("e-commerce"), 2);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run();
+    assert_eq!(h.state().doc.assessment.level("e-commerce"), 4);
+}
+
+#[test]
+fn new_with_unsaved_changes_asks_and_cancel_keeps_everything() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(None, dir.path());
+    h.get_by_label("3 · Click and collect").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert_eq!(h.state().doc.assessment.level("e-commerce"), 3);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    h.get_by_label("Save").click();
+    h.run();
+    // No file yet: Save asks where (the in-app panel), and New waits.
+    assert!(h.state().panel.is_some());
+    assert_eq!(h.state().doc.assessment.level("e-commerce"), 3);
+    let path = dir.path().join("kept.json");
+    h.get_by_label("File path")
+        .type_text(&path.display().to_string());
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(path.is_file());
+    // Saved: New goes ahead without a question.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    assert!(h.state().confirm.is_none());
+    assert_eq!(h.state().doc.assessment.level("e-commerce"), 0);
+}
+
+#[test]
+fn work_is_autosaved_and_offered_back_after_a_crash() {
+    let data = tempfile::tempdir().unwrap();
+    let exports = tempfile::tempdir().unwrap();
+    {
+        let mut h = harness(Some(data.path()), exports.path());
+        h.get_by_label("5 · Direct-to-consumer (DTC) sales via a dedicated website or mobile app")
+            .click();
+        h.run();
+        h.state_mut().doc.assessment.retailer = "Crash Test".into();
+        settle(&mut h);
+        h.state().autosave.as_ref().unwrap().flush();
+        assert!(
+            data.path().join("autosave.json").is_file(),
+            "autosaved within a few seconds"
+        );
+        // The harness is dropped without saving: as if the app had been killed.
+    }
+    let mut h = harness(Some(data.path()), exports.path());
+    assert!(h.state().recovery.is_some());
+    h.get_by_label("Unsaved work found");
+    h.get_by_label("Restore").click();
+    h.run();
+    assert_eq!(h.state().doc.assessment.retailer, "Crash Test");
+    assert_eq!(h.state().doc.assessment.level("e-commerce"), 5);
+    assert!(h.state().doc.is_dirty(), "restored work is still unsaved");
+    // Once saved, the autosave is gone.
+    let path = exports.path().join("saved.json");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    h.get_by_label("File path")
+        .type_text(&path.display().to_string());
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    settle(&mut h);
+    h.state().autosave.as_ref().unwrap().flush();
+    assert!(!data.path().join("autosave.json").exists());
+}
+
+#[test]
+fn a_corrupt_autosave_is_reported_and_the_app_starts_clean() {
+    let data = tempfile::tempdir().unwrap();
+    std::fs::write(data.path().join("autosave.json"), b"\x00\xff garbage").unwrap();
+    let exports = tempfile::tempdir().unwrap();
+    let h = harness(Some(data.path()), exports.path());
+    assert!(h.state().recovery.is_none());
+    let status = h.state().status.clone().unwrap();
+    assert!(
+        status.error && status.text.contains("autosave.json"),
+        "{}",
+        status.text
+    );
+}
