@@ -173,7 +173,7 @@ impl Assessment {
     ) -> Result<Assessment, FileError> {
         let value = store::parse_json(path, bytes)?;
         check_header(path, &value)?;
-        let a: Assessment = store::from_value(path, value)?;
+        let a: Assessment = store::from_json_bytes(path, bytes)?;
         let problems = a.problems(framework);
         if problems.is_empty() {
             Ok(a)

@@ -100,6 +100,53 @@ pub struct Trend {
     pub direction: Direction,
 }
 
+/// Something a comparison should be read with.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "note", rename_all = "snake_case")]
+pub enum Note {
+    /// Not every assessment is dated: the order is the one given.
+    Undated,
+    /// The assessments answer different framework versions.
+    FrameworkVersions {
+        /// The versions found.
+        versions: Vec<String>,
+        /// The framework compared on (`id version`).
+        compared_on: String,
+    },
+    /// The assessments are of different retailers.
+    DifferentRetailers,
+}
+
+impl Note {
+    /// The note in words.
+    pub fn text(&self, l: crate::lang::Lang) -> String {
+        match self {
+            Note::Undated => l
+                .pick(
+                    "toutes les évaluations ne sont pas datées : elles sont comparées dans l'ordre donné",
+                    "not every assessment is dated: they are compared in the order given",
+                )
+                .into(),
+            Note::FrameworkVersions { versions, compared_on } => match l {
+                crate::lang::Lang::Fr => format!(
+                    "les évaluations répondent à des versions différentes du référentiel ({}) ; seules les pistes du référentiel {compared_on} sont comparées",
+                    versions.join(", ")
+                ),
+                crate::lang::Lang::En => format!(
+                    "the assessments answer different framework versions ({}); only the tracks of framework {compared_on} are compared",
+                    versions.join(", ")
+                ),
+            },
+            Note::DifferentRetailers => l
+                .pick(
+                    "les évaluations portent sur des enseignes différentes : pas de tendance dans le temps",
+                    "the assessments are of different retailers: no trend over time",
+                )
+                .into(),
+        }
+    }
+}
+
 /// A comparison of two or more assessments, oldest first when all are dated.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Comparison {
@@ -112,7 +159,7 @@ pub struct Comparison {
     /// For dated assessments of one retailer: the trend.
     pub trend: Option<Trend>,
     /// What the comparison could not do, or should be read with.
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
 }
 
 impl Comparison {
@@ -177,20 +224,16 @@ impl Comparison {
         };
         let mut notes = Vec::new();
         if !all_dated && inputs.len() > 1 {
-            notes.push(
-                "not every assessment is dated: they are compared in the order given".to_string(),
-            );
+            notes.push(Note::Undated);
         }
         let mut versions: Vec<&str> = items.iter().map(|i| i.framework_version.as_str()).collect();
         versions.sort_unstable();
         versions.dedup();
         if versions.len() > 1 {
-            notes.push(format!(
-                "the assessments answer different framework versions ({}); only the tracks of framework {} {} are compared",
-                versions.join(", "),
-                framework.id,
-                framework.version
-            ));
+            notes.push(Note::FrameworkVersions {
+                versions: versions.iter().map(|v| v.to_string()).collect(),
+                compared_on: format!("{} {}", framework.id, framework.version),
+            });
         }
         let same_retailer = items.windows(2).all(|w| {
             w[0].retailer
@@ -198,8 +241,7 @@ impl Comparison {
                 .eq_ignore_ascii_case(w[1].retailer.trim())
         });
         if !same_retailer {
-            notes
-                .push("the assessments are of different retailers: no trend over time".to_string());
+            notes.push(Note::DifferentRetailers);
         }
         let trend = (same_retailer && all_dated && items.len() > 1)
             .then(|| trend(&items))
@@ -330,6 +372,11 @@ mod tests {
         let b = dated("Martin", "2025-01-01", 3);
         let c = Comparison::new(fw(), &[("a".into(), &a), ("b".into(), &b)]);
         assert!(c.trend.is_none());
-        assert!(c.notes.iter().any(|n| n.contains("different retailers")));
+        assert!(c.notes.contains(&Note::DifferentRetailers));
+        assert!(
+            Note::DifferentRetailers
+                .text(crate::lang::Lang::Fr)
+                .contains("enseignes différentes")
+        );
     }
 }

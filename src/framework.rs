@@ -157,19 +157,18 @@ impl Framework {
     /// Loads and validates a framework file.
     pub fn load(path: &Path) -> Result<Framework, FileError> {
         let bytes = store::read_limited(path, store::MAX_FILE_BYTES)?;
-        let value = store::parse_json(path, &bytes)?;
-        Self::from_value(path, value)
+        Self::from_bytes(path, &bytes)
     }
 
     /// Parses and validates framework JSON; `path` names it in errors.
     pub fn from_json_str(path: &Path, json: &str) -> Result<Framework, FileError> {
-        let value = store::parse_json(path, json.as_bytes())?;
-        Self::from_value(path, value)
+        Self::from_bytes(path, json.as_bytes())
     }
 
-    fn from_value(path: &Path, value: serde_json::Value) -> Result<Framework, FileError> {
+    fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Framework, FileError> {
+        let value = store::parse_json(path, bytes)?;
         check_format(path, &value)?;
-        let fw: Framework = store::from_value(path, value)?;
+        let fw: Framework = store::from_json_bytes(path, bytes)?;
         let problems = fw.problems();
         if problems.is_empty() {
             Ok(fw)

@@ -171,7 +171,7 @@ impl Reference {
                 ));
             }
         }
-        let r: Reference = store::from_value(path, value)?;
+        let r: Reference = store::from_json_bytes(path, &bytes)?;
         let mut problems = Vec::new();
         if r.version != REFERENCE_VERSION {
             problems.push(Problem::new(

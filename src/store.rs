@@ -45,6 +45,48 @@ pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, FileError> {
 
 /// Decodes UTF-8 JSON text (a leading byte-order mark is accepted) into a JSON value.
 pub fn parse_json(path: &Path, bytes: &[u8]) -> Result<serde_json::Value, FileError> {
+    let text = decode_text(path, bytes)?;
+    serde_json::from_str(text).map_err(|e| json_error(path, &e))
+}
+
+/// Decodes a typed document straight from UTF-8 JSON text, naming the JSON path of the first
+/// mismatch. Unlike going through a JSON value, this also catches a key given twice.
+pub fn from_json_bytes<T: DeserializeOwned>(path: &Path, bytes: &[u8]) -> Result<T, FileError> {
+    let text = decode_text(path, bytes)?;
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let at = json_path(&e.path().to_string());
+        let inner = e.into_inner();
+        // A syntax error is reported by line and column; inside a value (a wrong type where
+        // serde_json also says "syntax"), by JSON path.
+        if inner.is_eof() || (inner.is_syntax() && at == "$") {
+            json_error(path, &inner)
+        } else {
+            FileError::Invalid {
+                path: path.to_path_buf(),
+                problems: vec![Problem::new(at, inner.to_string())],
+            }
+        }
+    })?;
+    de.end().map_err(|e| json_error(path, &e))?;
+    Ok(value)
+}
+
+fn json_error(path: &Path, e: &serde_json::Error) -> FileError {
+    let what = match e.classify() {
+        serde_json::error::Category::Eof => "the JSON ends too early (truncated file?)",
+        _ => "not valid JSON",
+    };
+    FileError::invalid(
+        path,
+        "$",
+        format!("{what}: line {}, column {}: {e}", e.line(), e.column()),
+    )
+}
+
+/// The UTF-8 text of a JSON file: a byte-order mark is dropped, other encodings and empty files
+/// are refused.
+fn decode_text<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, FileError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| {
         FileError::invalid(
@@ -63,32 +105,7 @@ pub fn parse_json(path: &Path, bytes: &[u8]) -> Result<serde_json::Value, FileEr
             "the file is empty; expected a JSON document",
         ));
     }
-    serde_json::from_str(text).map_err(|e| {
-        let what = match e.classify() {
-            serde_json::error::Category::Eof => "the JSON ends too early (truncated file?)",
-            _ => "not valid JSON",
-        };
-        FileError::invalid(
-            path,
-            "$",
-            format!("{what}: line {}, column {}: {e}", e.line(), e.column()),
-        )
-    })
-}
-
-/// Turns a JSON value into a typed document, naming the JSON path of the first mismatch.
-pub fn from_value<T: DeserializeOwned>(
-    path: &Path,
-    value: serde_json::Value,
-) -> Result<T, FileError> {
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let at = json_path(&e.path().to_string());
-        let message = e.into_inner().to_string();
-        FileError::Invalid {
-            path: path.to_path_buf(),
-            problems: vec![Problem::new(at, message)],
-        }
-    })
+    Ok(text)
 }
 
 fn json_path(serde_path: &str) -> String {

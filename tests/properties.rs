@@ -45,7 +45,7 @@ fn assessment() -> impl Strategy<Value = Assessment> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
+    #![proptest_config(ProptestConfig::with_cases(2048))]
 
     #[test]
     fn scores_stay_between_0_and_100(a in assessment()) {
@@ -95,5 +95,36 @@ proptest! {
     fn any_bytes_load_or_fail_cleanly(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
         let _ = Assessment::from_bytes(Path::new("fuzz.json"), &bytes, fw());
         let _ = Framework::from_json_str(Path::new("fuzz.json"), &String::from_utf8_lossy(&bytes));
+    }
+}
+
+const EXAMPLE: &[u8] = include_bytes!("../data/examples/maison-dupont-2025.json");
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4096))]
+
+    /// A valid file with a few bytes changed, cut or inserted: loaded cleanly or refused with
+    /// a message naming the file; never a panic, and never an invalid assessment accepted.
+    #[test]
+    fn mutated_files_load_or_fail_cleanly(
+        edits in proptest::collection::vec((any::<proptest::sample::Index>(), any::<u8>(), 0u8..3), 1..6),
+        cut in proptest::option::of(any::<proptest::sample::Index>()),
+    ) {
+        let mut bytes = EXAMPLE.to_vec();
+        for (at, byte, kind) in edits {
+            let i = at.index(bytes.len());
+            match kind {
+                0 => bytes[i] = byte,
+                1 => bytes.insert(i, byte),
+                _ => { bytes.remove(i); }
+            }
+        }
+        if let Some(c) = cut {
+            bytes.truncate(c.index(bytes.len()));
+        }
+        match Assessment::from_bytes(Path::new("mutant.json"), &bytes, fw()) {
+            Ok(a) => prop_assert!(a.problems(fw()).is_empty()),
+            Err(e) => prop_assert!(e.to_string().starts_with("mutant.json")),
+        }
     }
 }

@@ -149,3 +149,30 @@ fn a_corrupt_autosave_is_reported_and_the_app_starts_clean() {
         status.text
     );
 }
+
+#[test]
+fn save_as_onto_another_existing_file_asks_before_replacing_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let other = dir.path().join("someone-else.json");
+    std::fs::write(&other, "precious").unwrap();
+    let mut h = harness(None, dir.path());
+    h.get_by_label("1 · Affiliation / dropshipping").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run();
+    h.get_by_label("File path")
+        .type_text(&other.display().to_string());
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(
+        std::fs::read_to_string(&other).unwrap(),
+        "precious",
+        "not replaced without asking"
+    );
+    h.get_by_label_contains("already exists. Save again to replace it.");
+    h.get_by_label("Save").click();
+    h.run();
+    assert_ne!(std::fs::read_to_string(&other).unwrap(), "precious");
+    assert_eq!(h.state().doc.path.as_deref(), Some(other.as_path()));
+}

@@ -224,7 +224,7 @@ pub fn comparison_text(c: &Comparison, names: &[String], stages: &[String], lang
         ));
     }
     for n in &c.notes {
-        s.push_str(&format!("{}: {n}\n", l.pick("Note", "Note")));
+        s.push_str(&format!("Note: {}\n", n.text(l)));
     }
     s
 }

@@ -529,6 +529,7 @@ impl App {
             path,
             known: known_files(&self.settings.recent, &self.exports_dir),
             fresh: true,
+            overwrite: None,
         });
     }
 
@@ -934,10 +935,22 @@ impl App {
                     });
                 }
                 ui.separator();
+                if let Some(p) = &panel.overwrite {
+                    ui.colored_label(ui.visuals().warn_fg_color, match self.lang {
+                        Lang::Fr => format!("{} existe déjà. Enregistrer à nouveau pour le remplacer.", p.display()),
+                        Lang::En => format!("{} already exists. Save again to replace it.", p.display()),
+                    });
+                }
                 ui.horizontal(|ui| {
                     let go = if saving { self.t("Enregistrer", "Save") } else { self.t("Ouvrir", "Open") };
                     if (ui.button(go).clicked() || enter) && !panel.path.trim().is_empty() {
                         let p = PathBuf::from(panel.path.trim());
+                        // Saving over another existing file asks first.
+                        let replaces_other = saving && p.exists() && self.doc.path.as_ref() != Some(&p);
+                        if replaces_other && panel.overwrite.as_ref() != Some(&p) {
+                            panel.overwrite = Some(p);
+                            return;
+                        }
                         self.commands.push(match panel.purpose {
                             Purpose::SaveAs => Command::SaveTo(p),
                             Purpose::Pin => Command::PinPath(p),

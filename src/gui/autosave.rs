@@ -184,7 +184,7 @@ pub fn load(
             "not a retail-maturity autosave file",
         ));
     }
-    let snapshot: Snapshot = store::from_value(&path, value)?;
+    let snapshot: Snapshot = store::from_json_bytes(&path, &bytes)?;
     let problems = snapshot.assessment.problems(framework);
     if !problems.is_empty() {
         return Err(crate::error::FileError::Invalid {

@@ -338,7 +338,7 @@ pub fn results_ui(app: &mut App, ui: &mut egui::Ui) {
     for n in &cmp.notes {
         ui.colored_label(
             ui.visuals().warn_fg_color,
-            format!("{} {n}", l.pick("Note :", "Note:")),
+            format!("{} {}", l.pick("Note :", "Note:"), n.text(l)),
         );
     }
     ui.horizontal(|ui| {

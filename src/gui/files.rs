@@ -120,6 +120,8 @@ pub struct FilePanel {
     pub known: Vec<PathBuf>,
     /// True until the path field has been given the keyboard focus once.
     pub fresh: bool,
+    /// An existing file the user was warned about; saving to it again replaces it.
+    pub overwrite: Option<PathBuf>,
 }
 
 /// Assessment files the app knows: recent ones, then those in the exports folder and in

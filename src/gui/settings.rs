@@ -70,8 +70,7 @@ impl Settings {
             return (Settings::default(), None);
         }
         let read = crate::store::read_limited(&path, 1024 * 1024)
-            .and_then(|b| crate::store::parse_json(&path, &b))
-            .and_then(|v| crate::store::from_value::<Settings>(&path, v));
+            .and_then(|b| crate::store::from_json_bytes::<Settings>(&path, &b));
         match read {
             Ok(s) => (s, None),
             Err(e) => (Settings::default(), Some(e.to_string())),
@@ -108,6 +107,7 @@ mod file_tests {
         std::fs::write(dir.path().join(FILE_NAME), "{\"theme\": 42}").unwrap();
         let (loaded, warning) = Settings::load(dir.path());
         assert_eq!(loaded, Settings::default());
-        assert!(warning.unwrap().contains("$.theme"));
+        let warning = warning.unwrap();
+        assert!(warning.contains("$.theme"), "{warning}");
     }
 }
