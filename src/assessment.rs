@@ -148,15 +148,7 @@ impl Assessment {
 
     /// A label for lists and legends: retailer and date.
     pub fn label(&self) -> String {
-        let name = if self.retailer.trim().is_empty() {
-            "?"
-        } else {
-            self.retailer.trim()
-        };
-        match &self.date {
-            Some(d) => format!("{name} ({d})"),
-            None => name.to_string(),
-        }
+        label(&self.retailer, self.date.as_deref())
     }
 
     /// Loads an assessment file and validates it against `framework`.
@@ -275,6 +267,19 @@ impl Assessment {
             }
         }
         out
+    }
+}
+
+/// `retailer (date)`, or `?` for a retailer not named yet.
+pub fn label(retailer: &str, date: Option<&str>) -> String {
+    let name = if retailer.trim().is_empty() {
+        "?"
+    } else {
+        retailer.trim()
+    };
+    match date {
+        Some(d) => format!("{name} ({d})"),
+        None => name.to_string(),
     }
 }
 

@@ -28,15 +28,7 @@ pub struct ComparedItem {
 impl ComparedItem {
     /// `retailer (date)`, for legends.
     pub fn label(&self) -> String {
-        let name = if self.retailer.trim().is_empty() {
-            "?"
-        } else {
-            self.retailer.trim()
-        };
-        match &self.date {
-            Some(d) => format!("{name} ({d})"),
-            None => name.to_string(),
-        }
+        crate::assessment::label(&self.retailer, self.date.as_deref())
     }
 }
 

@@ -27,13 +27,17 @@ fn run_app(args: &Cli) -> anyhow::Result<ExitCode> {
         compare: args.compare.clone(),
         reference: args.reference.clone(),
         // A screenshot run leaves no autosave and asks no question about an earlier one.
-        data_dir: if args.screenshot.is_none() {
+        data_dir: if args.screenshot.is_none() && !args.quit_after_first_frame {
             eframe::storage_dir("retail-maturity")
         } else {
             None
         },
     };
-    gui::run(options, args.screenshot.clone())?;
+    gui::run(
+        options,
+        args.screenshot.clone(),
+        args.quit_after_first_frame,
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -287,3 +287,24 @@ fn idle_means_no_repaint_loop() {
     let steps = h.try_run().expect("the app settles");
     assert!(steps <= 3, "{steps} frames after settling");
 }
+
+#[test]
+fn ctrl_plus_zooms_and_the_chart_is_redrawn_sharp() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app(Lang::En, dir.path()));
+    let renders = h.state().charts.renders;
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+    h.run();
+    assert!(
+        (h.ctx.zoom_factor() - 1.1).abs() < 1e-3,
+        "{}",
+        h.ctx.zoom_factor()
+    );
+    assert!(
+        h.state().charts.renders > renders,
+        "the chart follows the new pixel size"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    h.run();
+    assert_eq!(h.ctx.zoom_factor(), 1.0);
+}

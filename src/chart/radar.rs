@@ -142,16 +142,19 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
     }
 
     let scale = f / 13.0;
-    if let Some(rf) = &data.reference {
-        let mut pts: Vec<(i32, i32)> = rf
-            .scores
+    // Not-applicable families sit at the centre.
+    let polygon = |values: &[Option<f64>]| -> Vec<(i32, i32)> {
+        values
             .iter()
             .enumerate()
             .map(|(i, v)| {
                 let (x, y) = at(i, v.unwrap_or(0.0));
                 p(x, y)
             })
-            .collect();
+            .collect()
+    };
+    if let Some(rf) = &data.reference {
+        let mut pts = polygon(&rf.scores);
         if data.series.is_empty() {
             area.draw(&Polygon::new(pts.clone(), REFERENCE.mix(0.15).filled()))?;
         }
@@ -161,27 +164,11 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
     for (k, s) in data.series.iter().enumerate() {
         let color = SERIES[k % SERIES.len()];
         if !multi && s.has_targets {
-            let mut pts: Vec<(i32, i32)> = s
-                .target_scores
-                .iter()
-                .enumerate()
-                .map(|(i, v)| {
-                    let (x, y) = at(i, v.unwrap_or(0.0));
-                    p(x, y)
-                })
-                .collect();
+            let mut pts = polygon(&s.target_scores);
             pts.push(pts[0]);
             line(area, &pts, SERIES[1].to_rgba(), 2, Some((8.0, 5.0)), scale)?;
         }
-        let pts: Vec<(i32, i32)> = s
-            .scores
-            .iter()
-            .enumerate()
-            .map(|(i, v)| {
-                let (x, y) = at(i, v.unwrap_or(0.0));
-                p(x, y)
-            })
-            .collect();
+        let pts = polygon(&s.scores);
         let alpha = if multi { 0.07 } else { 0.22 };
         area.draw(&Polygon::new(pts.clone(), color.mix(alpha).filled()))?;
         let mut closed = pts.clone();

@@ -26,6 +26,9 @@ pub struct Cli {
     /// Desktop app: pin this reference (or assessment) under the profile.
     #[arg(long, value_name = "FILE")]
     pub reference: Option<PathBuf>,
+    /// Desktop app: close as soon as the first frame is painted (start-up benchmarks).
+    #[arg(long, hide = true)]
+    pub quit_after_first_frame: bool,
     /// Desktop app: render the window once, save a screenshot to this PNG and exit.
     #[arg(long, value_name = "OUT.png")]
     pub screenshot: Option<PathBuf>,

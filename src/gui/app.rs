@@ -722,43 +722,6 @@ impl App {
         }
     }
 
-    fn export_to(&mut self, f: ExportFormat, p: &Path) {
-        let result = export::render(&self.framework, &self.doc.assessment, self.lang, f)
-            .map_err(|e| e.to_string())
-            .and_then(|bytes| {
-                store::write_atomic(p, &bytes, Overwrite::Allow).map_err(|e| e.to_string())
-            });
-        match result {
-            Ok(()) => self.info(format!(
-                "{} {}",
-                self.t("Exporté :", "Exported:"),
-                p.display()
-            )),
-            Err(e) => self.error(format!(
-                "{} {e}",
-                self.t("Échec de l'export :", "Export failed:")
-            )),
-        }
-    }
-
-    /// Exports into the exports folder with a generated, unused name, and says where.
-    pub fn export_into_folder(&mut self, f: ExportFormat) {
-        if let Err(e) = std::fs::create_dir_all(&self.exports_dir) {
-            let dir = self.exports_dir.display().to_string();
-            self.error(format!(
-                "{dir}: {} {e}",
-                self.t(
-                    "impossible de créer le dossier :",
-                    "cannot create the folder:"
-                )
-            ));
-            return;
-        }
-        let stem = format!("{}-{}", export::stem(&self.doc.assessment), f.suffix());
-        let p = export::unused_path(&self.exports_dir, &stem, f.ext());
-        self.export_to(f, &p);
-    }
-
     /// Scans the known files again for the Compare view.
     pub fn refresh_compare(&mut self) {
         let extra: Vec<PathBuf> = self.doc.path.iter().cloned().collect();
@@ -858,16 +821,27 @@ impl App {
         }
     }
 
+    fn export_to(&mut self, f: ExportFormat, p: &Path) {
+        let bytes = export::render(&self.framework, &self.doc.assessment, self.lang, f)
+            .map_err(|e| e.to_string());
+        self.write_export(bytes, p, self.t("Exporté :", "Exported:"));
+    }
+
     fn export_comparison_to(&mut self, f: ExportFormat, p: &Path) {
-        let result = self.comparison_bytes(f).and_then(|bytes| {
-            store::write_atomic(p, &bytes, Overwrite::Allow).map_err(|e| e.to_string())
-        });
+        let bytes = self.comparison_bytes(f);
+        self.write_export(
+            bytes,
+            p,
+            self.t("Comparaison exportée :", "Comparison exported:"),
+        );
+    }
+
+    /// Writes an export atomically and says where, or why not.
+    fn write_export(&mut self, bytes: Result<Vec<u8>, String>, p: &Path, done: &str) {
+        let result = bytes
+            .and_then(|b| store::write_atomic(p, &b, Overwrite::Allow).map_err(|e| e.to_string()));
         match result {
-            Ok(()) => self.info(format!(
-                "{} {}",
-                self.t("Comparaison exportée :", "Comparison exported:"),
-                p.display()
-            )),
+            Ok(()) => self.info(format!("{done} {}", p.display())),
             Err(e) => self.error(format!(
                 "{} {e}",
                 self.t("Échec de l'export :", "Export failed:")
@@ -875,15 +849,37 @@ impl App {
         }
     }
 
+    /// A new file name in the exports folder (created if needed), or `None` after saying why.
+    fn path_in_exports(&mut self, stem: &str, ext: &str) -> Option<PathBuf> {
+        match std::fs::create_dir_all(&self.exports_dir) {
+            Ok(()) => Some(export::unused_path(&self.exports_dir, stem, ext)),
+            Err(e) => {
+                let dir = self.exports_dir.display().to_string();
+                self.error(format!(
+                    "{dir}: {} {e}",
+                    self.t(
+                        "impossible de créer le dossier :",
+                        "cannot create the folder:"
+                    )
+                ));
+                None
+            }
+        }
+    }
+
+    /// Exports into the exports folder with a generated, unused name, and says where.
+    pub fn export_into_folder(&mut self, f: ExportFormat) {
+        let stem = format!("{}-{}", export::stem(&self.doc.assessment), f.suffix());
+        if let Some(p) = self.path_in_exports(&stem, f.ext()) {
+            self.export_to(f, &p);
+        }
+    }
+
     /// Exports the comparison into the exports folder with a generated name, and says where.
     pub fn export_comparison_into_folder(&mut self, f: ExportFormat) {
-        if let Err(e) = std::fs::create_dir_all(&self.exports_dir) {
-            let dir = self.exports_dir.display().to_string();
-            self.error(format!("{dir}: {e}"));
-            return;
+        if let Some(p) = self.path_in_exports(&self.comparison_stem(), f.ext()) {
+            self.export_comparison_to(f, &p);
         }
-        let p = export::unused_path(&self.exports_dir, &self.comparison_stem(), f.ext());
-        self.export_comparison_to(f, &p);
     }
 
     fn file_panel_ui(&mut self, ctx: &egui::Context) {

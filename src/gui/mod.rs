@@ -25,6 +25,8 @@ struct Shell {
     title: String,
     /// Settings as last written to the data folder.
     saved_settings: Settings,
+    /// Frames drawn, when the app must close after the first one.
+    quit_after_first_frame: Option<u32>,
 }
 
 impl eframe::App for Shell {
@@ -40,6 +42,15 @@ impl eframe::App for Shell {
         }
         self.app.show(ui);
         self.save_settings();
+        if let Some(frames) = &mut self.quit_after_first_frame {
+            // The first frame is on screen once the second one starts.
+            *frames += 1;
+            if *frames >= 2 {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            } else {
+                ctx.request_repaint();
+            }
+        }
         let title = self.app.title();
         if title != self.title {
             ui.ctx()
@@ -75,7 +86,11 @@ impl Shell {
 }
 
 /// Starts the desktop app; returns an error (never panics) when no window can be opened.
-pub fn run(options: Options, screenshot: Option<PathBuf>) -> anyhow::Result<()> {
+pub fn run(
+    options: Options,
+    screenshot: Option<PathBuf>,
+    quit_after_first_frame: bool,
+) -> anyhow::Result<()> {
     if cfg!(target_os = "linux")
         && std::env::var_os("DISPLAY").is_none()
         && std::env::var_os("WAYLAND_DISPLAY").is_none()
@@ -114,6 +129,7 @@ pub fn run(options: Options, screenshot: Option<PathBuf>) -> anyhow::Result<()> 
                 screenshot: plan,
                 title: String::new(),
                 saved_settings,
+                quit_after_first_frame: quit_after_first_frame.then_some(0),
             }))
         }),
     );
