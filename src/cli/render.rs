@@ -1,6 +1,7 @@
 //! Text renderings of a scorecard and of a comparison, for the terminal.
 
 use super::table::{Align, Table, signed};
+use crate::chart::data::number;
 use crate::compare::{Comparison, Direction};
 use crate::lang::Lang;
 use crate::report::Results;
@@ -26,10 +27,11 @@ pub fn results_text(r: &Results) -> String {
         ));
     }
     s.push('\n');
+    let c = l.pick(" :", ":");
     s.push_str(&format!(
-        "{}: {:.1} / 100 — {}: {}\n",
+        "{}{c} {} / 100 — {}{c} {}\n",
         l.pick("Score de maturité", "Maturity score"),
-        r.overall_score,
+        number(r.overall_score, l),
         l.pick("étape", "stage"),
         r.stage.name
     ));
@@ -40,7 +42,7 @@ pub fn results_text(r: &Results) -> String {
         .flat_map(|f| &f.tracks)
         .collect();
     s.push_str(&format!(
-        "{}: {:.0} % ({} / {} {})\n",
+        "{}{c} {:.0} % ({} / {} {})\n",
         l.pick("Couverture en magasin", "In-store coverage"),
         r.in_store_coverage * 100.0,
         tracks.iter().filter(|t| t.in_store).count(),
@@ -49,16 +51,16 @@ pub fn results_text(r: &Results) -> String {
     ));
     if r.gap > 0.0 {
         s.push_str(&format!(
-            "{}: {:.1} ({} {:.1})\n",
+            "{}{c} {} ({} {})\n",
             l.pick("Score cible", "Target score"),
-            r.target_score,
+            number(r.target_score, l),
             l.pick("écart", "gap"),
-            r.gap
+            number(r.gap, l)
         ));
     }
     if r.answered_tracks < r.total_tracks {
         s.push_str(&format!(
-            "{}: {} / {}\n",
+            "{}{c} {} / {}\n",
             l.pick("Pistes renseignées", "Tracks answered"),
             r.answered_tracks,
             r.total_tracks
