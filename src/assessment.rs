@@ -163,9 +163,20 @@ impl Assessment {
         bytes: &[u8],
         framework: &Framework,
     ) -> Result<Assessment, FileError> {
-        let value = store::parse_json(path, bytes)?;
-        check_header(path, &value)?;
-        let a: Assessment = store::from_json_bytes(path, bytes)?;
+        // One parse on the happy path; when the shape is wrong, the header (format, version)
+        // is looked at first, as it explains most foreign or future files best.
+        let a = match store::from_json_bytes::<Assessment>(path, bytes) {
+            Ok(a) => {
+                let header = serde_json::json!({ "format": a.format, "version": a.version });
+                check_header(path, &header)?;
+                a
+            }
+            Err(typed) => {
+                let value = store::parse_json(path, bytes)?;
+                check_header(path, &value)?;
+                return Err(typed);
+            }
+        };
         let problems = a.problems(framework);
         if problems.is_empty() {
             Ok(a)

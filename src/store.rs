@@ -53,6 +53,11 @@ pub fn parse_json(path: &Path, bytes: &[u8]) -> Result<serde_json::Value, FileEr
 /// mismatch. Unlike going through a JSON value, this also catches a key given twice.
 pub fn from_json_bytes<T: DeserializeOwned>(path: &Path, bytes: &[u8]) -> Result<T, FileError> {
     let text = decode_text(path, bytes)?;
+    // The fast path: plain serde_json. Only a failure is parsed again with path tracking,
+    // which allocates for every key it passes, to say where the problem is.
+    if let Ok(value) = serde_json::from_str::<T>(text) {
+        return Ok(value);
+    }
     let mut de = serde_json::Deserializer::from_str(text);
     let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let at = json_path(&e.path().to_string());
