@@ -221,3 +221,24 @@ fn absurd_sizes_are_refused() {
     assert!(chart::render_png(&single(&a, Lang::Fr), ChartKind::All, 10, 10).is_err());
     assert!(chart::render_svg(&single(&a, Lang::Fr), ChartKind::All, 9000, 1000).is_err());
 }
+
+#[test]
+fn unanswered_rows_are_not_drawn_as_answers() {
+    let mut a = Assessment::blank(fw());
+    a.answer_mut("pre-sales").level = Some(0); // answered: not practised yet
+    let data = single(&a, Lang::Fr);
+    let (w, h) = (1600, 1000);
+    let img = Image::decode(&chart::render_png(&data, ChartKind::Profile, w, h).unwrap());
+    let ((ox, oy), g) = chart::profile_page_layout(&data, w, h);
+    let blue = rgb(SERIES[0]);
+    for i in 0..data.rows.len() {
+        let drawn = img.px(ox + g.level_x(0), oy + g.row_y(i)) == blue;
+        assert_eq!(
+            drawn,
+            i == 3,
+            "row {i}: only the answered row has a reached-level marker"
+        );
+    }
+    let svg = chart::render_svg(&data, ChartKind::Profile, w, h).unwrap();
+    assert!(svg.contains("Pas encore renseigné"));
+}

@@ -35,6 +35,8 @@ pub struct Series {
     pub targets: Vec<Option<u8>>,
     /// In-store counterpart per row.
     pub in_store: Vec<bool>,
+    /// Whether each row has been answered (an unanswered row counts as level 0).
+    pub answered: Vec<bool>,
     /// Family scores; `None` where not applicable.
     pub scores: Vec<Option<f64>>,
     /// Family target scores (reached score where no target), `None` where not applicable.
@@ -321,6 +323,7 @@ fn series(framework: &Framework, a: &Assessment, card: &Scorecard, label: String
         levels: Vec::new(),
         targets: Vec::new(),
         in_store: Vec::new(),
+        answered: Vec::new(),
         scores: Vec::new(),
         target_scores: Vec::new(),
         has_targets: card.has_targets,
@@ -334,6 +337,7 @@ fn series(framework: &Framework, a: &Assessment, card: &Scorecard, label: String
             s.levels.push(fs.applicable.then_some(ts.level));
             s.targets.push(if fs.applicable { ts.target } else { None });
             s.in_store.push(ts.in_store);
+            s.answered.push(ts.answered);
         }
         debug_assert_eq!(f.tracks.len(), fs.tracks.len());
     }

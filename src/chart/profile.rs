@@ -336,12 +336,29 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
                 }
             }
         }
+        // Rows not answered yet count as 0 but are not drawn as answers: a small hollow mark
+        // at 0, and the line skips them.
         let pts: Vec<Option<(i32, i32)>> = s
             .levels
             .iter()
             .enumerate()
-            .map(|(i, lv)| lv.map(|lv| p(g.level_x(lv) + dx, g.row_y(i))))
+            .map(|(i, lv)| {
+                lv.filter(|_| s.answered[i])
+                    .map(|lv| p(g.level_x(lv) + dx, g.row_y(i)))
+            })
             .collect();
+        for (i, lv) in s.levels.iter().enumerate() {
+            if lv.is_some() && !s.answered[i] {
+                draw_marker(
+                    area,
+                    Marker::Circle,
+                    p(g.level_x(0) + dx, g.row_y(i)),
+                    (r - 2).max(2),
+                    MUTED.to_rgba(),
+                    false,
+                )?;
+            }
+        }
         let dash = if multi {
             DASHES[k % DASHES.len()]
         } else {
@@ -426,6 +443,13 @@ fn legend<DB: DrawingBackend>(
             if let Some(rf) = &data.reference {
                 v.push((rf.label.as_str(), 4));
             }
+            if data
+                .series
+                .first()
+                .is_some_and(|s| s.answered.iter().any(|a| !a))
+            {
+                v.push((lang.pick("Pas encore renseigné", "Not answered yet"), 5));
+            }
             if !data.series.is_empty() {
                 v.push((lang.pick("En magasin : oui", "In store: yes"), 2));
                 v.push((lang.pick("non", "no"), 3));
@@ -457,6 +481,14 @@ fn legend<DB: DrawingBackend>(
                     )?;
                     draw_marker(area, Marker::Diamond, c, r, SERIES[1].to_rgba(), false)?;
                 }
+                5 => draw_marker(
+                    area,
+                    Marker::Circle,
+                    c,
+                    (r - 2).max(2),
+                    MUTED.to_rgba(),
+                    false,
+                )?,
                 k => draw_marker(area, Marker::Circle, c, r, INK.to_rgba(), k == 2)?,
             }
             text(
