@@ -176,3 +176,30 @@ fn save_as_onto_another_existing_file_asks_before_replacing_it() {
     assert_ne!(std::fs::read_to_string(&other).unwrap(), "precious");
     assert_eq!(h.state().doc.path.as_deref(), Some(other.as_path()));
 }
+
+#[test]
+fn closing_the_window_with_unsaved_changes_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(None, dir.path());
+    h.get_by_label("3 · Click and collect").click();
+    h.run();
+    let close = |h: &mut Harness<'static, App>| {
+        h.input_mut()
+            .viewports
+            .entry(egui::ViewportId::ROOT)
+            .or_default()
+            .events
+            .push(egui::ViewportEvent::Close);
+        h.run();
+    };
+    close(&mut h);
+    assert!(!h.state().allow_close, "the close is held back");
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(!h.state().allow_close);
+    assert_eq!(h.state().doc.assessment.level("e-commerce"), 3);
+    close(&mut h);
+    h.get_by_label("Discard").click();
+    h.run();
+    assert!(h.state().allow_close, "discarding lets the window close");
+}

@@ -267,6 +267,12 @@ impl App {
     /// Draws the whole app in `ui` and applies what was asked for.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        if ctx.input(|i| i.viewport().close_requested()) && self.doc.is_dirty() && !self.allow_close
+        {
+            // Closing the window with unsaved changes asks first: Save / Discard / Cancel.
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.command(Command::Quit);
+        }
         self.poll_dialogs(&ctx);
         keys::handle(self, &ctx);
         self.take_dropped_files(&ctx);

@@ -32,14 +32,6 @@ struct Shell {
 impl eframe::App for Shell {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        if ctx.input(|i| i.viewport().close_requested())
-            && self.app.doc.is_dirty()
-            && !self.app.allow_close
-        {
-            // Ask first: Save / Discard / Cancel.
-            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.app.command(app::Command::Quit);
-        }
         self.app.show(ui);
         self.save_settings();
         if let Some(frames) = &mut self.quit_after_first_frame {
