@@ -213,19 +213,25 @@ impl Assessment {
             ));
         }
         if let Some(d) = &self.date
-            && chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_err()
+            && !is_iso_date(d)
         {
             out.push(Problem::new(
                 "$.date",
                 format!("`{d}` is not a date as YYYY-MM-DD"),
             ));
         }
-        let mut seen = HashSet::new();
+        // Which tracks were answered already, by their place in the framework.
+        let mut seen = vec![false; framework.tracks().count()];
         for (i, a) in self.tracks.iter().enumerate() {
-            let at = format!("$.tracks[{i}]");
-            let Some((_, track)) = framework.track(&a.track) else {
+            let at = || format!("$.tracks[{i}]");
+            let Some((index, track)) = framework
+                .tracks()
+                .enumerate()
+                .find(|(_, (_, t))| t.id == a.track)
+                .map(|(index, (_, t))| (index, t))
+            else {
                 out.push(Problem::new(
-                    format!("{at}.track"),
+                    format!("{}.track", at()),
                     format!(
                         "unknown track `{}` in framework `{}`",
                         a.track, framework.id
@@ -233,9 +239,9 @@ impl Assessment {
                 ));
                 continue;
             };
-            if !seen.insert(a.track.as_str()) {
+            if std::mem::replace(&mut seen[index], true) {
                 out.push(Problem::new(
-                    format!("{at}.track"),
+                    format!("{}.track", at()),
                     format!("track `{}` is answered twice", a.track),
                 ));
             }
@@ -244,7 +250,7 @@ impl Assessment {
                 && l > top
             {
                 out.push(Problem::new(
-                    format!("{at}.level"),
+                    format!("{}.level", at()),
                     format!(
                         "level {l} is not offered by track `{}` (0 to {top})",
                         a.track
@@ -255,7 +261,7 @@ impl Assessment {
                 && (t == 0 || t > top)
             {
                 out.push(Problem::new(
-                    format!("{at}.target"),
+                    format!("{}.target", at()),
                     format!(
                         "target {t} is not offered by track `{}` (1 to {top})",
                         a.track
@@ -279,6 +285,20 @@ impl Assessment {
         }
         out
     }
+}
+
+/// Whether `d` is a real calendar date written exactly `YYYY-MM-DD`.
+pub fn is_iso_date(d: &str) -> bool {
+    let b = d.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    if !(digits(0..4) && digits(5..7) && digits(8..10)) {
+        return false;
+    }
+    let number = |r: std::ops::Range<usize>| d[r].parse::<u32>().unwrap_or(0);
+    chrono::NaiveDate::from_ymd_opt(number(0..4) as i32, number(5..7), number(8..10)).is_some()
 }
 
 /// `retailer (date)`, or `?` for a retailer not named yet.
@@ -352,6 +372,28 @@ mod tests {
 
     fn fw() -> &'static Framework {
         Framework::builtin()
+    }
+
+    #[test]
+    fn dates_are_real_days_written_yyyy_mm_dd() {
+        for ok in ["2024-03-14", "2024-02-29", "1999-12-31"] {
+            assert!(is_iso_date(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "2024-3-14",
+            "14/03/2024",
+            "2023-02-29",
+            "2024-13-01",
+            "2024-00-10",
+            "2024-03-14 ",
+            "+2024-03-1",
+            "２０２４-03-14",
+            "2024-03-1é",
+            "2024_03_14",
+        ] {
+            assert!(!is_iso_date(bad), "{bad}");
+        }
     }
 
     fn load_str(s: &str) -> Result<Assessment, FileError> {

@@ -4,7 +4,7 @@
 use crate::assessment::Assessment;
 use crate::framework::Framework;
 use crate::reference::Reference;
-use crate::score::Scorecard;
+use crate::score::{Profile, Scorecard};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -18,9 +18,9 @@ pub struct Entry {
     pub retailer: String,
     /// Date.
     pub date: Option<String>,
-    /// Its scores.
+    /// Its levels and scores, compact (10,000 full scorecards would weigh tens of megabytes).
     #[serde(skip)]
-    pub card: Scorecard,
+    pub profile: Profile,
     /// Maturity score.
     pub score: f64,
     /// Stage index.
@@ -101,7 +101,8 @@ pub fn find_files(dirs: &[PathBuf]) -> (Vec<PathBuf>, Vec<Failure>) {
             }
         }
     }
-    files.sort();
+    // Byte order: deterministic, and ten times cheaper than comparing path components.
+    files.sort_unstable_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
     files.dedup();
     (files, failures)
 }
@@ -122,7 +123,7 @@ impl Portfolio {
                             in_store_coverage: card.in_store_coverage,
                             retailer: a.retailer,
                             date: a.date,
-                            card,
+                            profile: card.profile(),
                         }
                     })
                     .map_err(|e| Failure {
@@ -155,9 +156,9 @@ impl Portfolio {
                     &f.id,
                     entries
                         .iter()
-                        .map(|e| &e.card.families[fi])
-                        .filter(|fs| fs.applicable)
-                        .map(|fs| fs.level),
+                        .map(|e| e.profile.families[fi])
+                        .filter(|fp| fp.applicable)
+                        .map(|fp| fp.level),
                 )
             })
             .collect();
@@ -170,8 +171,8 @@ impl Portfolio {
 
     /// The mean profile, as a reference file's content.
     pub fn reference(&self, framework: &Framework, label: String) -> Reference {
-        let cards: Vec<Scorecard> = self.entries.iter().map(|e| e.card.clone()).collect();
-        Reference::from_cards(framework, &cards, label)
+        let profiles: Vec<Profile> = self.entries.iter().map(|e| e.profile.clone()).collect();
+        Reference::from_profiles(framework, &profiles, label)
     }
 }
 

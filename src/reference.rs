@@ -4,7 +4,7 @@
 use crate::assessment::{Assessment, FrameworkRef};
 use crate::error::{FileError, Problem};
 use crate::framework::Framework;
-use crate::score::Scorecard;
+use crate::score::{Profile, Scorecard};
 use crate::store::{self, Overwrite};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
@@ -67,31 +67,37 @@ impl Reference {
 
     /// The mean of already computed scorecards.
     pub fn from_cards(framework: &Framework, cards: &[Scorecard], label: String) -> Reference {
+        let profiles: Vec<Profile> = cards.iter().map(Scorecard::profile).collect();
+        Self::from_profiles(framework, &profiles, label)
+    }
+
+    /// The mean of the compact profiles of some scorecards (a portfolio keeps only those).
+    pub fn from_profiles(framework: &Framework, profiles: &[Profile], label: String) -> Reference {
         let mut tracks = Vec::new();
         let mut families = Vec::new();
+        let mut first_track = 0;
         for (fi, f) in framework.families.iter().enumerate() {
-            let applicable: Vec<&Scorecard> =
-                cards.iter().filter(|c| c.families[fi].applicable).collect();
+            let applicable: Vec<&Profile> = profiles
+                .iter()
+                .filter(|p| p.families[fi].applicable)
+                .collect();
             let n = applicable.len().max(1) as f64;
             families.push(FamilyMean {
                 family: f.id.clone(),
-                mean_score: applicable.iter().map(|c| c.families[fi].score).sum::<f64>() / n,
+                mean_score: applicable.iter().map(|p| p.families[fi].score).sum::<f64>() / n,
                 applicable: applicable.len(),
             });
             for (ti, t) in f.tracks.iter().enumerate() {
-                let levels = applicable
-                    .iter()
-                    .map(|c| f64::from(c.families[fi].tracks[ti].level));
-                let stores = applicable
-                    .iter()
-                    .filter(|c| c.families[fi].tracks[ti].in_store)
-                    .count();
+                let at = first_track + ti;
+                let levels = applicable.iter().map(|p| f64::from(p.tracks[at].level));
+                let stores = applicable.iter().filter(|p| p.tracks[at].in_store).count();
                 tracks.push(TrackMean {
                     track: t.id.clone(),
                     mean_level: levels.sum::<f64>() / n,
                     in_store_share: stores as f64 / n,
                 });
             }
+            first_track += f.tracks.len();
         }
         Reference {
             format: REFERENCE_FORMAT.into(),
@@ -101,7 +107,7 @@ impl Reference {
                 version: framework.version.clone(),
             },
             label,
-            count: cards.len(),
+            count: profiles.len(),
             tracks,
             families,
         }

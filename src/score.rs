@@ -95,6 +95,18 @@ impl Scorecard {
         let mut families = Vec::with_capacity(framework.families.len());
         let mut answered = 0;
         let mut total_tracks = 0;
+        // Files list their tracks in framework order: look there first, search otherwise.
+        let mut next = 0;
+        let mut answer_for = |id: &str| {
+            let found = match assessment.tracks.get(next) {
+                Some(a) if a.track == id => Some(next),
+                _ => assessment.tracks.iter().position(|a| a.track == id),
+            };
+            found.map(|i| {
+                next = i + 1;
+                &assessment.tracks[i]
+            })
+        };
         for family in &framework.families {
             let applicable = !assessment.is_not_applicable(&family.id);
             let tracks: Vec<TrackScore> = family
@@ -102,7 +114,7 @@ impl Scorecard {
                 .iter()
                 .map(|t| {
                     let top = t.top().max(1);
-                    let a = assessment.answer(&t.id);
+                    let a = answer_for(&t.id);
                     let level = a.and_then(|a| a.level).unwrap_or(0).min(top);
                     let target = a.and_then(|a| a.target).map(|g| g.min(top).max(level));
                     TrackScore {
@@ -144,16 +156,17 @@ impl Scorecard {
         }
         let overall = weighted_mean(&families, |f| f.score);
         let target_overall = weighted_mean(&families, |f| f.target_score);
-        let applicable_tracks: Vec<&TrackScore> = families
+        let (applicable_tracks, in_store) = families
             .iter()
             .filter(|f| f.applicable)
             .flat_map(|f| &f.tracks)
-            .collect();
-        let in_store_coverage = if applicable_tracks.is_empty() {
+            .fold((0usize, 0usize), |(n, s), t| {
+                (n + 1, s + usize::from(t.in_store))
+            });
+        let in_store_coverage = if applicable_tracks == 0 {
             0.0
         } else {
-            applicable_tracks.iter().filter(|t| t.in_store).count() as f64
-                / applicable_tracks.len() as f64
+            in_store as f64 / applicable_tracks as f64
         };
         let has_targets = families
             .iter()
@@ -181,6 +194,62 @@ impl Scorecard {
     /// Gap between the target and the reached maturity score.
     pub fn gap(&self) -> f64 {
         self.target_overall - self.overall
+    }
+}
+
+/// The few numbers of a scorecard that a portfolio keeps per assessment (levels, scores,
+/// in-store answers), without ids, texts or roadmap.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Profile {
+    /// Per family, in framework order.
+    pub families: Vec<FamilyPoint>,
+    /// Per track, in framework order (families one after the other).
+    pub tracks: Vec<TrackPoint>,
+}
+
+/// One family of a [`Profile`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FamilyPoint {
+    /// Whether the family applies.
+    pub applicable: bool,
+    /// Family level.
+    pub level: u8,
+    /// Family score, 0–100.
+    pub score: f64,
+}
+
+/// One track of a [`Profile`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TrackPoint {
+    /// Reached level.
+    pub level: u8,
+    /// Whether the in-store counterpart exists.
+    pub in_store: bool,
+}
+
+impl Scorecard {
+    /// The compact profile of this scorecard.
+    pub fn profile(&self) -> Profile {
+        Profile {
+            families: self
+                .families
+                .iter()
+                .map(|f| FamilyPoint {
+                    applicable: f.applicable,
+                    level: f.level,
+                    score: f.score,
+                })
+                .collect(),
+            tracks: self
+                .families
+                .iter()
+                .flat_map(|f| &f.tracks)
+                .map(|t| TrackPoint {
+                    level: t.level,
+                    in_store: t.in_store,
+                })
+                .collect(),
+        }
     }
 }
 

@@ -203,3 +203,56 @@ fn closing_the_window_with_unsaved_changes_asks_first() {
     h.run();
     assert!(h.state().allow_close, "discarding lets the window close");
 }
+
+#[test]
+fn a_half_typed_date_survives_a_crash_and_is_not_saved_until_it_is_a_date() {
+    let data = tempfile::tempdir().unwrap();
+    let exports = tempfile::tempdir().unwrap();
+    {
+        let mut h = harness(Some(data.path()), exports.path());
+        h.get_by_label("3 · Click and collect").click();
+        h.run();
+        h.state_mut().doc.assessment.date = Some("14/03/20".into());
+        settle(&mut h);
+        h.state().autosave.as_ref().unwrap().flush();
+    }
+    let mut h = harness(Some(data.path()), exports.path());
+    h.get_by_label("Restore").click();
+    h.run();
+    assert_eq!(h.state().doc.assessment.date.as_deref(), Some("14/03/20"));
+    assert_eq!(h.state().doc.assessment.level("e-commerce"), 3);
+    h.get_by_label("invalid date");
+
+    // Saving now would write a file the app refuses to open: it says why and writes nothing.
+    let path = exports.path().join("dated.json");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    h.get_by_label("File path")
+        .type_text(&path.display().to_string());
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(!path.exists());
+    let status = h.state().status.clone().unwrap();
+    assert!(
+        status.error && status.text.contains("14/03/20") && status.text.contains("YYYY-MM-DD"),
+        "{}",
+        status.text
+    );
+    assert!(h.state().doc.is_dirty());
+
+    h.state_mut().doc.assessment.date = Some("2025-03-14".into());
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    if !path.exists() {
+        h.get_by_label("File path")
+            .type_text(&path.display().to_string());
+        h.run();
+        h.key_press(Key::Enter);
+        h.run();
+    }
+    let reopened = retail_maturity::Assessment::load(&path, retail_maturity::Framework::builtin())
+        .expect("the saved file opens");
+    assert_eq!(reopened.date.as_deref(), Some("2025-03-14"));
+}

@@ -190,7 +190,7 @@ fn ranking_csv(p: &Portfolio, framework: &Framework, l: Lang) -> Vec<u8> {
             format!("{:.4}", e.in_store_coverage),
             e.path.display().to_string(),
         ];
-        row.extend(e.card.families.iter().map(|f| {
+        row.extend(e.profile.families.iter().map(|f| {
             if f.applicable {
                 f.level.to_string()
             } else {

@@ -185,7 +185,14 @@ pub fn load(
         ));
     }
     let snapshot: Snapshot = store::from_json_bytes(&path, &bytes)?;
-    let problems = snapshot.assessment.problems(framework);
+    // A date half typed when the app died is work in progress, not a broken file: it is
+    // restored as it was, and the questionnaire flags it until it is a date.
+    let problems: Vec<_> = snapshot
+        .assessment
+        .problems(framework)
+        .into_iter()
+        .filter(|p| p.at != "$.date")
+        .collect();
     if !problems.is_empty() {
         return Err(crate::error::FileError::Invalid {
             path,

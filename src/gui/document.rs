@@ -71,6 +71,14 @@ impl Document {
     pub fn save_as(&mut self, path: &Path, framework: &Framework) -> Result<(), FileError> {
         let mut a = self.assessment.clone();
         a.normalize(framework);
+        // Never write a file that the app would then refuse to open (e.g. a date half typed).
+        let problems = a.problems(framework);
+        if !problems.is_empty() {
+            return Err(FileError::Invalid {
+                path: path.to_path_buf(),
+                problems,
+            });
+        }
         a.save(path, Overwrite::Allow)?;
         self.path = Some(path.to_path_buf());
         self.saved = self.assessment.clone();

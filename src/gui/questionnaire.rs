@@ -116,9 +116,7 @@ fn details_ui(app: &mut App, ui: &mut egui::Ui) {
                 {
                     a.date = (!date.trim().is_empty()).then(|| date.trim().to_string());
                 }
-                if !date.is_empty()
-                    && chrono::NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d").is_err()
-                {
+                if !date.is_empty() && !crate::assessment::is_iso_date(date.trim()) {
                     ui.colored_label(
                         ui.visuals().error_fg_color,
                         app.lang.pick("date invalide", "invalid date"),

@@ -4,6 +4,7 @@ use super::{App, is_wrong_format, new_undoer};
 use crate::export::{self, ExportFormat};
 use crate::gui::document::Document;
 use crate::gui::files::{FilePanel, Picked, Purpose, known_files};
+use crate::lang::Lang;
 use crate::reference::Reference;
 use crate::store::{self, Overwrite};
 use std::path::{Path, PathBuf};
@@ -98,6 +99,26 @@ impl App {
     }
 
     pub(super) fn save_to(&mut self, p: &Path) {
+        if let Some(d) = self
+            .doc
+            .assessment
+            .date
+            .as_deref()
+            .filter(|d| !crate::assessment::is_iso_date(d))
+        {
+            let message = match self.lang {
+                Lang::Fr => format!(
+                    "Non enregistré : la date « {d} » n'est pas une date au format AAAA-MM-JJ \
+                     (par exemple 2025-03-14). Corrigez-la dans les détails de l'évaluation."
+                ),
+                Lang::En => format!(
+                    "Not saved: the date “{d}” is not a date as YYYY-MM-DD (for example \
+                     2025-03-14). Correct it in the assessment details."
+                ),
+            };
+            self.error(message);
+            return;
+        }
         if let Some(dir) = p.parent().filter(|d| !d.as_os_str().is_empty()) {
             let _ = std::fs::create_dir_all(dir);
         }
