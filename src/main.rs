@@ -55,7 +55,7 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            retail_maturity::cli::print::stderr(format_args!("error: {e:#}\n"));
             ExitCode::FAILURE
         }
     }

@@ -388,3 +388,40 @@ fn portfolio_of_a_missing_folder_fails_cleanly() {
         stderr(&o)
     );
 }
+
+#[test]
+fn output_into_a_closed_pipe_ends_quietly_and_the_files_are_still_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("ranking.csv");
+    let examples = format!("{}/data/examples", env!("CARGO_MANIFEST_DIR"));
+    let runs: Vec<Vec<String>> = vec![
+        vec!["score".into(), example("maison-dupont-2025")],
+        vec![
+            "compare".into(),
+            example("maison-dupont-2024"),
+            example("maison-dupont-2025"),
+        ],
+        vec!["schema".into()],
+        vec![
+            "portfolio".into(),
+            examples,
+            "--csv".into(),
+            csv.display().to_string(),
+        ],
+    ];
+    for args in runs {
+        // As in `retail-maturity … | head -0`: the reader is gone before the first line.
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let o = bin()
+            .args(&args)
+            .stdout(writer)
+            .stderr(std::process::Stdio::piped())
+            .output()
+            .unwrap();
+        let err = stderr(&o);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {err}");
+    }
+    assert!(csv.is_file(), "the portfolio still wrote its CSV");
+}

@@ -361,3 +361,17 @@ fn labels(framework: &Framework, l: Lang) -> Labels {
             .collect(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_follow_the_language() {
+        assert_eq!(number(46.44, Lang::Fr), "46,4");
+        assert_eq!(number(46.44, Lang::En), "46.4");
+        assert_eq!(signed(-6.66, Lang::En), "-6.7");
+        assert_eq!(signed(23.6, Lang::Fr), "+23,6");
+        assert_eq!(signed(0.01, Lang::Fr), "0,0");
+    }
+}

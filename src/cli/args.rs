@@ -5,11 +5,22 @@ use crate::lang::Lang;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
+/// Examples printed under `--help`.
+const EXAMPLES: &str = "\
+Examples:
+  retail-maturity                                     open the desktop app
+  retail-maturity new -o dupont-2026.json --retailer \"Maison Dupont\"
+  retail-maturity validate audits/*.json
+  retail-maturity score dupont-2026.json --lang en
+  retail-maturity export dupont-2026.json --png --svg --csv    (into exports/)
+  retail-maturity compare dupont-2025.json dupont-2026.json --png
+  retail-maturity portfolio audits/ --csv ranking.csv --reference sector.json";
+
 /// Digital-commerce maturity self-assessment for retailers.
 ///
 /// With no command, opens the desktop app.
 #[derive(Debug, Parser)]
-#[command(name = "retail-maturity", version, about, long_about = None)]
+#[command(name = "retail-maturity", version, about, long_about = None, after_help = EXAMPLES)]
 pub struct Cli {
     /// A framework file to use instead of the built-in one.
     #[arg(long, global = true, value_name = "FILE")]
@@ -84,7 +95,7 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Export scored results as JSON and/or CSV.
+    /// Export scored results (JSON, CSV) and charts (PNG, SVG).
     Export(ExportArgs),
     /// Score every assessment under folders (recursively): ranking, levels per family, failures.
     Portfolio(PortfolioArgs),

@@ -3,6 +3,7 @@
 pub mod args;
 pub mod output;
 mod portfolio;
+pub mod print;
 mod render;
 mod table;
 
@@ -18,6 +19,7 @@ use crate::score::Scorecard;
 use crate::store::{self, Overwrite};
 use anyhow::{Context, Result, bail};
 use args::ImageArgs;
+use print::{errln, out, outln};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -39,7 +41,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode> {
             match output {
                 Some(path) => {
                     a.save(path, overwrite(*force))?;
-                    eprintln!(
+                    errln!(
                         "{}",
                         lang.pick(
                             &format!("Évaluation vierge écrite dans {}", path.display()),
@@ -47,7 +49,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode> {
                         )
                     );
                 }
-                None => print!("{}", a.to_json()),
+                None => out!("{}", a.to_json())?,
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -55,15 +57,15 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode> {
             let mut bad = 0;
             for f in files {
                 match Assessment::load(f, &framework) {
-                    Ok(a) => println!("ok       {} — {}", f.display(), a.label()),
+                    Ok(a) => outln!("ok       {} — {}", f.display(), a.label())?,
                     Err(e) => {
                         bad += 1;
-                        println!("invalid  {e}");
+                        outln!("invalid  {e}")?;
                     }
                 }
             }
             if bad > 0 {
-                eprintln!("{bad} of {} files invalid", files.len());
+                errln!("{bad} of {} files invalid", files.len());
                 Ok(ExitCode::FAILURE)
             } else {
                 Ok(ExitCode::SUCCESS)
@@ -74,9 +76,9 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode> {
             let card = Scorecard::compute(&framework, &a);
             let r = Results::new(&framework, &a, &card, lang);
             if *json {
-                print!("{}", r.to_json());
+                out!("{}", r.to_json())?;
             } else {
-                print!("{}", render::results_text(&r));
+                out!("{}", render::results_text(&r))?;
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -100,7 +102,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode> {
                 .collect();
             let c = Comparison::new(&framework, &inputs);
             if *json {
-                println!("{}", serde_json::to_string_pretty(&c)?);
+                outln!("{}", serde_json::to_string_pretty(&c)?)?;
             } else {
                 let names: Vec<String> = framework
                     .families
@@ -112,7 +114,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode> {
                     .iter()
                     .map(|s| s.name.get(lang).to_string())
                     .collect();
-                print!("{}", render::comparison_text(&c, &names, &stages, lang));
+                out!("{}", render::comparison_text(&c, &names, &stages, lang))?;
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -154,7 +156,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode> {
         }
         Command::Portfolio(x) => portfolio::run(cli, x, &framework, lang),
         Command::Schema => {
-            println!("{}", crate::schema::assessment_schema_json());
+            outln!("{}", crate::schema::assessment_schema_json())?;
             Ok(ExitCode::SUCCESS)
         }
     }

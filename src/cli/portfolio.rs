@@ -1,5 +1,6 @@
 //! `portfolio`: many assessments at once — ranked, summarised per family, failures listed.
 
+use super::print::{errln, out, outln};
 use super::table::{Align, Table};
 use super::{Cli, write_outputs};
 use crate::chart::{self, ChartData, ChartKind};
@@ -66,38 +67,38 @@ pub fn run(_cli: &Cli, x: &PortfolioArgs, framework: &Framework, lang: Lang) -> 
             e.path.display().to_string(),
         ]);
     }
-    println!(
-        "{} {} {}",
+    let failed = if p.failures.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " ({} {})",
+            p.failures.len(),
+            l.pick("fichiers en échec", "files failed")
+        )
+    };
+    outln!(
+        "{} {}{failed}",
         p.entries.len(),
         l.pick(
             "évaluations classées par score",
             "assessments ranked by score"
         ),
-        if p.failures.is_empty() {
-            String::new()
-        } else {
-            format!(
-                "({} {})",
-                p.failures.len(),
-                l.pick("fichiers en échec", "files failed")
-            )
-        }
-    );
-    print!("{}", t.render());
+    )?;
+    out!("{}", t.render())?;
     if let Some(n) = x.limit.filter(|&n| n < p.entries.len()) {
-        println!(
+        outln!(
             "… {} {}",
             p.entries.len() - n,
             l.pick("de plus (--limit)", "more (--limit)")
-        );
+        )?;
     }
-    println!(
+    outln!(
         "\n{}",
         l.pick(
             "Niveaux par famille (familles applicables)",
             "Levels per family (where the family applies)"
         )
-    );
+    )?;
     let mut d = Table::new(&[
         (l.pick("Famille", "Family"), Align::Left),
         ("n", Align::Right),
@@ -117,9 +118,9 @@ pub fn run(_cli: &Cli, x: &PortfolioArgs, framework: &Framework, lang: Lang) -> 
         row.push(format!("{:.1}", dist.median));
         d.row(row);
     }
-    print!("{}", d.render());
+    out!("{}", d.render())?;
     for f in &p.failures {
-        eprintln!("failed   {}", f.reason);
+        errln!("failed   {}", f.reason);
     }
 
     let label = x.label.clone().unwrap_or_else(|| {
@@ -152,7 +153,7 @@ pub fn run(_cli: &Cli, x: &PortfolioArgs, framework: &Framework, lang: Lang) -> 
     }
     write_outputs(&outputs, x.force)?;
     if p.entries.is_empty() {
-        eprintln!(
+        errln!(
             "{}",
             l.pick(
                 "aucune évaluation valide trouvée",

@@ -1,7 +1,7 @@
 //! Text renderings of a scorecard and of a comparison, for the terminal.
 
-use super::table::{Align, Table, signed};
-use crate::chart::data::number;
+use super::table::{Align, Table};
+use crate::chart::data::{number, signed};
 use crate::compare::{Comparison, Direction};
 use crate::lang::Lang;
 use crate::report::Results;
@@ -170,12 +170,13 @@ pub fn comparison_text(c: &Comparison, names: &[String], stages: &[String], lang
         c.items.len(),
         l.pick("évaluations", "assessments")
     ));
+    let colon = l.pick(" :", ":");
     for (i, it) in c.items.iter().enumerate() {
         s.push_str(&format!(
-            "  #{}  {}  score {:.1}  {}  ({})\n",
+            "  #{}  {}  score {}  {}  ({})\n",
             i + 1,
             it.label(),
-            it.overall,
+            number(it.overall, l),
             stages.get(it.stage).map(String::as_str).unwrap_or(""),
             it.source
         ));
@@ -200,7 +201,7 @@ pub fn comparison_text(c: &Comparison, names: &[String], stages: &[String], lang
         cells.push(row.level_delta.map_or("n/a".into(), |d| {
             if d == 0 { "0".into() } else { format!("{d:+}") }
         }));
-        cells.push(row.score_delta.map_or("n/a".into(), signed));
+        cells.push(row.score_delta.map_or("n/a".into(), |d| signed(d, l)));
         cells.push(
             row.score_delta
                 .map_or(String::new(), |d| Direction::of(d).word(l).into()),
@@ -209,24 +210,24 @@ pub fn comparison_text(c: &Comparison, names: &[String], stages: &[String], lang
     }
     s.push_str(&t.render());
     s.push_str(&format!(
-        "\n{}: {} ({})\n",
+        "\n{}{colon} {} ({})\n",
         l.pick(
             "Écart global du score de maturité",
             "Overall maturity score delta"
         ),
-        signed(c.overall_delta),
+        signed(c.overall_delta, l),
         Direction::of(c.overall_delta).word(l)
     ));
     if let Some(tr) = &c.trend {
         s.push_str(&format!(
-            "{}: {} {}\n",
+            "{}{colon} {} {}\n",
             l.pick("Tendance", "Trend"),
-            signed(tr.per_year),
+            signed(tr.per_year, l),
             l.pick("points par an", "points per year")
         ));
     }
     for n in &c.notes {
-        s.push_str(&format!("Note: {}\n", n.text(l)));
+        s.push_str(&format!("Note{colon} {}\n", n.text(l)));
     }
     s
 }

@@ -73,15 +73,6 @@ impl Table {
     }
 }
 
-/// A signed number with one decimal: `+20.0`, `-6.7`, `0.0`.
-pub fn signed(x: f64) -> String {
-    if x.abs() < 0.05 {
-        "0.0".into()
-    } else {
-        format!("{x:+.1}")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,7 +86,5 @@ mod tests {
         let lines: Vec<&str> = s.lines().collect();
         assert_eq!(lines[2], "Préventes      60");
         assert_eq!(lines[3], "E-Commerce    100");
-        assert_eq!(signed(-6.66), "-6.7");
-        assert_eq!(signed(0.01), "0.0");
     }
 }
