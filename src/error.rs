@@ -32,15 +32,14 @@ impl fmt::Display for Problem {
 #[derive(Debug, thiserror::Error)]
 pub enum FileError {
     /// The operating system refused to read or write it.
-    #[error("{}: cannot {action}: {source}", path.display())]
+    #[error("{}: cannot {action}: {cause}", path.display())]
     Io {
         /// The file.
         path: PathBuf,
         /// `read`, `write`, `create` …
         action: &'static str,
         /// The cause.
-        #[source]
-        source: std::io::Error,
+        cause: std::io::Error,
     },
     /// It is larger than any file of this kind can be.
     #[error("{}: the file is {size} bytes, over the limit of {limit} bytes for this kind of file; it was not read", path.display())]
@@ -78,11 +77,11 @@ impl FileError {
     }
 
     /// An I/O error while doing `action` on `path`.
-    pub fn io(path: &Path, action: &'static str, source: std::io::Error) -> Self {
+    pub fn io(path: &Path, action: &'static str, cause: std::io::Error) -> Self {
         FileError::Io {
             path: path.to_path_buf(),
             action,
-            source,
+            cause: without_path(cause),
         }
     }
 
@@ -94,6 +93,19 @@ impl FileError {
             | FileError::Exists { path }
             | FileError::Invalid { path, .. } => path,
         }
+    }
+}
+
+/// The operating system's error without the path some libraries (tempfile) add to it
+/// (`… at path "/dir/.tmpXYZ"`): the message names the file already.
+fn without_path(e: std::io::Error) -> std::io::Error {
+    if e.raw_os_error().is_some() {
+        return e;
+    }
+    let text = e.to_string();
+    match text.find(" at path \"") {
+        Some(at) => std::io::Error::new(e.kind(), &text[..at]),
+        None => e,
     }
 }
 
@@ -114,6 +126,21 @@ fn invalid_message(path: &Path, problems: &[Problem]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn io_messages_name_the_file_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let missing = dir.path().join("gone");
+        let e = tempfile::Builder::new().tempfile_in(&missing).unwrap_err();
+        let target = missing.join("a.json");
+        let message = FileError::io(&target, "create a file in its folder", e).to_string();
+        assert!(
+            message.starts_with(&target.display().to_string()),
+            "{message}"
+        );
+        assert!(message.contains("No such file or directory"), "{message}");
+        assert!(!message.contains("at path"), "{message}");
+    }
 
     #[test]
     fn messages_name_the_file_the_place_and_the_problem() {

@@ -85,7 +85,14 @@ fn json_error(path: &Path, e: &serde_json::Error) -> FileError {
     FileError::invalid(
         path,
         "$",
-        format!("{what}: line {}, column {}: {e}", e.line(), e.column()),
+        format!(
+            "{what}: line {}, column {}: {}",
+            e.line(),
+            e.column(),
+            // serde_json ends its message with the place, given already.
+            e.to_string()
+                .trim_end_matches(&format!(" at line {} column {}", e.line(), e.column()))
+        ),
     )
 }
 
@@ -151,7 +158,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: Overwrite) -> Result<(
     }
     let mut tmp = builder
         .tempfile_in(dir)
-        .map_err(|e| FileError::io(path, "create a temporary file beside", e))?;
+        .map_err(|e| FileError::io(path, "create a file in its folder", e))?;
     tmp.write_all(bytes)
         .and_then(|()| tmp.as_file().sync_all())
         .map_err(|e| FileError::io(path, "write", e))?;

@@ -425,3 +425,34 @@ fn output_into_a_closed_pipe_ends_quietly_and_the_files_are_still_written() {
     }
     assert!(csv.is_file(), "the portfolio still wrote its CSV");
 }
+
+#[test]
+fn a_portfolio_with_nothing_to_rank_says_why_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    let csv = dir.path().join("ranking.csv");
+    let o = run(&[
+        "portfolio",
+        empty.to_str().unwrap(),
+        "--csv",
+        csv.to_str().unwrap(),
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains(&format!("no assessment file (*.json) in {}", empty.display())),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stdout(&o).is_empty(), "no empty table: {}", stdout(&o));
+    assert!(!csv.exists());
+
+    write(&empty, "broken.json", "{");
+    let o = run(&["portfolio", empty.to_str().unwrap(), "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains("broken.json: at $: the JSON ends too early"), "{err}");
+    assert!(err.contains("is not a valid assessment"), "{err}");
+}

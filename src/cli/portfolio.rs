@@ -40,6 +40,29 @@ pub fn run(_cli: &Cli, x: &PortfolioArgs, framework: &Framework, lang: Lang) -> 
     }
     failures.append(&mut p.failures);
     p.failures = failures;
+    if p.entries.is_empty() {
+        // Nothing to rank: say why, and write no empty table or file.
+        for f in &p.failures {
+            errln!("failed   {}", f.reason);
+        }
+        let dirs: Vec<String> = x.dirs.iter().map(|d| d.display().to_string()).collect();
+        let dirs = dirs.join(", ");
+        let found = files.len();
+        errln!(
+            "{}",
+            match (l, found) {
+                (Lang::Fr, 0) => format!("aucun fichier d'évaluation (*.json) dans {dirs}"),
+                (Lang::En, 0) => format!("no assessment file (*.json) in {dirs}"),
+                (Lang::Fr, 1) =>
+                    format!("le seul fichier de {dirs} n'est pas une évaluation valide"),
+                (Lang::En, 1) => format!("the only file in {dirs} is not a valid assessment"),
+                (Lang::Fr, n) =>
+                    format!("aucune évaluation valide parmi les {n} fichiers de {dirs}"),
+                (Lang::En, n) => format!("no valid assessment among the {n} files in {dirs}"),
+            }
+        );
+        return Ok(ExitCode::FAILURE);
+    }
 
     let stages: Vec<&str> = framework.stages.iter().map(|s| s.name.get(l)).collect();
     let mut t = Table::new(&[
@@ -152,16 +175,7 @@ pub fn run(_cli: &Cli, x: &PortfolioArgs, framework: &Framework, lang: Lang) -> 
         ));
     }
     write_outputs(&outputs, x.force)?;
-    if p.entries.is_empty() {
-        errln!(
-            "{}",
-            l.pick(
-                "aucune évaluation valide trouvée",
-                "no valid assessment found"
-            )
-        );
-    }
-    Ok(if p.failures.is_empty() && !p.entries.is_empty() {
+    Ok(if p.failures.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
