@@ -442,7 +442,10 @@ fn a_portfolio_with_nothing_to_rank_says_why_and_writes_nothing() {
     ]);
     assert_eq!(o.status.code(), Some(1));
     assert!(
-        stderr(&o).contains(&format!("no assessment file (*.json) in {}", empty.display())),
+        stderr(&o).contains(&format!(
+            "no assessment file (*.json) in {}",
+            empty.display()
+        )),
         "{}",
         stderr(&o)
     );
@@ -453,6 +456,9 @@ fn a_portfolio_with_nothing_to_rank_says_why_and_writes_nothing() {
     let o = run(&["portfolio", empty.to_str().unwrap(), "--lang", "en"]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
-    assert!(err.contains("broken.json: at $: the JSON ends too early"), "{err}");
+    assert!(
+        err.contains("broken.json: at $: the JSON ends too early"),
+        "{err}"
+    );
     assert!(err.contains("is not a valid assessment"), "{err}");
 }

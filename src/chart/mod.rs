@@ -5,6 +5,7 @@ pub mod data;
 pub mod deltas;
 pub mod profile;
 pub mod radar;
+mod raster;
 pub mod style;
 pub mod trend;
 
@@ -182,7 +183,7 @@ pub fn render_rgb(
     check_size(w, h)?;
     let mut buf = vec![255u8; (w * h * 3) as usize];
     {
-        let backend = BitMapBackend::with_buffer(&mut buf, (w, h));
+        let backend = raster::Raster::new(&mut buf, (w, h));
         let area = backend.into_drawing_area();
         draw_page(&area, data, kind).map_err(draw_err)?;
         area.present().map_err(draw_err)?;

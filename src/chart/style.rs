@@ -21,7 +21,7 @@ pub fn register_font() {
     });
 }
 
-fn font() -> &'static FontRef<'static> {
+pub(crate) fn font() -> &'static FontRef<'static> {
     static F: OnceLock<FontRef<'static>> = OnceLock::new();
     F.get_or_init(|| {
         FontRef::try_from_slice(epaint_default_fonts::UBUNTU_LIGHT)

@@ -78,9 +78,35 @@ impl App {
             .file
             .as_ref()
             .map(|p| p.display().to_string())
-            .unwrap_or_else(|| self.t("sans fichier", "no file").into());
-        let when = snap.saved_at.clone();
-        let who = snap.assessment.label();
+            .unwrap_or_else(|| self.t("jamais enregistrée", "never saved").into());
+        let when = match chrono::DateTime::parse_from_rfc3339(&snap.saved_at) {
+            Ok(t) => t
+                .with_timezone(&chrono::Local)
+                .format(self.t("%d/%m/%Y à %H:%M", "%Y-%m-%d at %H:%M"))
+                .to_string(),
+            Err(_) => snap.saved_at.clone(),
+        };
+        let a = &snap.assessment;
+        let name = if a.retailer.trim().is_empty() {
+            self.t("(sans nom)", "(unnamed)").to_string()
+        } else {
+            a.retailer.trim().to_string()
+        };
+        let who = match &a.date {
+            Some(d) => format!("{name}, {d}"),
+            None => name,
+        };
+        let answered = a.tracks.iter().filter(|t| t.level.is_some()).count();
+        let total = self.framework.tracks().count();
+        let rows = [
+            (self.t("Évaluation", "Assessment"), who),
+            (self.t("Fichier", "File"), file),
+            (self.t("Sauvegardée le", "Saved on"), when),
+            (
+                self.t("Pistes renseignées", "Tracks answered"),
+                format!("{answered} / {total}"),
+            ),
+        ];
         let mut answer = None;
         egui::Window::new(self.t("Travail non enregistré retrouvé", "Unsaved work found"))
             .collapsible(false)
@@ -91,7 +117,18 @@ impl App {
                     "L'application s'est arrêtée sans enregistrer. Une sauvegarde automatique a été retrouvée :",
                     "The app stopped without saving. An autosave was found:",
                 ));
-                ui.label(format!("{who} - {file} - {when}"));
+                ui.add_space(4.0);
+                egui::Grid::new("recovery-details")
+                    .num_columns(2)
+                    .spacing([12.0, 4.0])
+                    .show(ui, |ui| {
+                        for (key, value) in &rows {
+                            ui.weak(*key);
+                            ui.label(value);
+                            ui.end_row();
+                        }
+                    });
+                ui.add_space(4.0);
                 ui.horizontal(|ui| {
                     if ui.button(self.t("Restaurer", "Restore")).clicked() {
                         answer = Some(true);

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Remakes the pictures of README.md from the examples: chart exports by the CLI, and the app's
+# window by its own `--screenshot` under a virtual X display (installs xvfb when missing).
+# usage: docs/make-images.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if ! command -v xvfb-run >/dev/null; then
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq xvfb xauth libgl1 libegl1 libgl1-mesa-dri \
+    libxkbcommon-x11-0 libxcursor1 libxi6 libxrandr2 >/dev/null
+fi
+cargo build --release --quiet --bin retail-maturity
+bin=target/release/retail-maturity
+ex=data/examples
+img=docs/img
+mkdir -p "$img"
+
+"$bin" export "$ex/maison-dupont-2025.json" --png "$img/export-all-fr.png" --lang fr --force
+"$bin" export "$ex/maison-dupont-2025.json" --png "$img/export-all-en-800x500.png" --size 800x500 --lang en --force
+"$bin" export "$ex/maison-dupont-2025.json" --svg "$img/radar-fr.svg" --chart radar --lang fr --force
+"$bin" compare "$ex/maison-dupont-2024.json" "$ex/maison-dupont-2025.json" "$ex/maison-dupont-2026.json" \
+  --png "$img/compare-dupont-fr.png" --lang fr --force >/dev/null
+"$bin" compare "$ex/maison-dupont-2025.json" "$ex/boutique-lumiere-2025.json" \
+  --png "$img/compare-two-retailers-en.png" --lang en --force >/dev/null
+
+shot() { timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$bin" "$@"; }
+shot --open "$ex/maison-dupont-2025.json" --lang fr --theme light --screenshot "$img/app-fr-light.png"
+shot --open "$ex/maison-dupont-2025.json" --lang en --theme dark --screenshot "$img/app-en-dark.png"
+shot --compare "$ex/maison-dupont-2024.json" "$ex/maison-dupont-2025.json" "$ex/maison-dupont-2026.json" \
+  --lang fr --theme light --screenshot "$img/app-compare-fr.png"
