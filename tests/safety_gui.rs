@@ -116,6 +116,10 @@ fn work_is_autosaved_and_offered_back_after_a_crash() {
     let mut h = harness(Some(data.path()), exports.path());
     assert!(h.state().recovery.is_some());
     h.get_by_label("Unsaved work found");
+    // What was found, so that the user can tell whether it is worth restoring.
+    h.get_by_label_contains("Crash Test, ");
+    h.get_by_label("never saved");
+    h.get_by_label("1 / 17");
     h.get_by_label("Restore").click();
     h.run();
     assert_eq!(h.state().doc.assessment.retailer, "Crash Test");
