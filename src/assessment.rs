@@ -301,6 +301,23 @@ pub fn is_iso_date(d: &str) -> bool {
     chrono::NaiveDate::from_ymd_opt(number(0..4) as i32, number(5..7), number(8..10)).is_some()
 }
 
+/// A date typed day first, as in France (`14/03/2025`, `14.03.2025`, `14-03-2025`, `1/3/2025`),
+/// written `YYYY-MM-DD`; `None` when it is not such a date.
+pub fn date_from_day_first(d: &str) -> Option<String> {
+    let parts: Vec<&str> = d.trim().split(['/', '.', '-']).collect();
+    let [day, month, year] = parts.as_slice() else {
+        return None;
+    };
+    let number = |s: &str, max_len: usize| {
+        (!s.is_empty() && s.len() <= max_len && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    let (day, month) = (number(day, 2)?, number(month, 2)?);
+    let year = number(year, 4).filter(|_| year.len() == 4)?;
+    chrono::NaiveDate::from_ymd_opt(year as i32, month, day).map(|d| d.to_string())
+}
+
 /// `retailer (date)`, or `?` for a retailer not named yet.
 pub fn label(retailer: &str, date: Option<&str>) -> String {
     let name = if retailer.trim().is_empty() {
@@ -372,6 +389,33 @@ mod tests {
 
     fn fw() -> &'static Framework {
         Framework::builtin()
+    }
+
+    #[test]
+    fn dates_typed_day_first_become_iso_dates() {
+        assert_eq!(
+            date_from_day_first("14/03/2025").as_deref(),
+            Some("2025-03-14")
+        );
+        assert_eq!(
+            date_from_day_first(" 1.3.2025 ").as_deref(),
+            Some("2025-03-01")
+        );
+        assert_eq!(
+            date_from_day_first("29-02-2024").as_deref(),
+            Some("2024-02-29")
+        );
+        for no in [
+            "2025-03-14",
+            "31/02/2025",
+            "14/03/25",
+            "14/03",
+            "a/b/cdef",
+            "14//2025",
+            "",
+        ] {
+            assert_eq!(date_from_day_first(no), None, "{no}");
+        }
     }
 
     #[test]

@@ -308,3 +308,20 @@ fn ctrl_plus_zooms_and_the_chart_is_redrawn_sharp() {
     h.run();
     assert_eq!(h.ctx.zoom_factor(), 1.0);
 }
+
+#[test]
+fn a_date_typed_day_first_is_written_the_files_way_on_leaving_the_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app(Lang::Fr, dir.path()));
+    h.get_by_label("Date (AAAA-MM-JJ)").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("Date (AAAA-MM-JJ)").type_text("14/03/2025");
+    h.run();
+    assert_eq!(h.state().doc.assessment.date.as_deref(), Some("14/03/2025"));
+    h.get_by_label("date invalide");
+    h.key_press(Key::Tab);
+    h.run();
+    assert_eq!(h.state().doc.assessment.date.as_deref(), Some("2025-03-14"));
+    assert!(h.query_by_label("date invalide").is_none());
+}

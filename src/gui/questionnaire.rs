@@ -109,12 +109,18 @@ fn details_ui(app: &mut App, ui: &mut egui::Ui) {
             let label = ui.label(app.lang.pick("Date (AAAA-MM-JJ)", "Date (YYYY-MM-DD)"));
             let mut date = a.date.clone().unwrap_or_default();
             ui.horizontal(|ui| {
-                if ui
+                let field = ui
                     .add(egui::TextEdit::singleline(&mut date).desired_width(110.0))
-                    .labelled_by(label.id)
-                    .changed()
-                {
+                    .labelled_by(label.id);
+                if field.changed() {
                     a.date = (!date.trim().is_empty()).then(|| date.trim().to_string());
+                }
+                // A date typed day first (14/03/2025) is written the file's way on leaving.
+                if field.lost_focus()
+                    && let Some(iso) = crate::assessment::date_from_day_first(&date)
+                {
+                    date = iso.clone();
+                    a.date = Some(iso);
                 }
                 if !date.is_empty() && !crate::assessment::is_iso_date(date.trim()) {
                     ui.colored_label(
