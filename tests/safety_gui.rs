@@ -28,6 +28,19 @@ fn harness(data: Option<&Path>, exports: &Path) -> Harness<'static, App> {
     h
 }
 
+/// Ctrl+S; when the in-app file panel asks where (no file yet), types `path` and confirms.
+fn save_with_ctrl_s(h: &mut Harness<'static, App>, path: &Path) {
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    if h.state().panel.is_some() {
+        h.get_by_label("File path")
+            .type_text(&path.display().to_string());
+        h.run();
+        h.key_press(Key::Enter);
+        h.run();
+    }
+}
+
 fn settle(h: &mut Harness<'static, App>) {
     for _ in 0..10 {
         h.step();
@@ -127,13 +140,7 @@ fn work_is_autosaved_and_offered_back_after_a_crash() {
     assert!(h.state().doc.is_dirty(), "restored work is still unsaved");
     // Once saved, the autosave is gone.
     let path = exports.path().join("saved.json");
-    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    h.run();
-    h.get_by_label("File path")
-        .type_text(&path.display().to_string());
-    h.run();
-    h.key_press(Key::Enter);
-    h.run();
+    save_with_ctrl_s(&mut h, &path);
     settle(&mut h);
     h.state().autosave.as_ref().unwrap().flush();
     assert!(!data.path().join("autosave.json").exists());
@@ -229,13 +236,7 @@ fn a_half_typed_date_survives_a_crash_and_is_not_saved_until_it_is_a_date() {
 
     // Saving now would write a file the app refuses to open: it says why and writes nothing.
     let path = exports.path().join("dated.json");
-    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    h.run();
-    h.get_by_label("File path")
-        .type_text(&path.display().to_string());
-    h.run();
-    h.key_press(Key::Enter);
-    h.run();
+    save_with_ctrl_s(&mut h, &path);
     assert!(!path.exists());
     let status = h.state().status.clone().unwrap();
     assert!(
@@ -247,15 +248,7 @@ fn a_half_typed_date_survives_a_crash_and_is_not_saved_until_it_is_a_date() {
 
     h.state_mut().doc.assessment.date = Some("2025-03-14".into());
     h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    h.run();
-    if !path.exists() {
-        h.get_by_label("File path")
-            .type_text(&path.display().to_string());
-        h.run();
-        h.key_press(Key::Enter);
-        h.run();
-    }
+    save_with_ctrl_s(&mut h, &path);
     let reopened = retail_maturity::Assessment::load(&path, retail_maturity::Framework::builtin())
         .expect("the saved file opens");
     assert_eq!(reopened.date.as_deref(), Some("2025-03-14"));
