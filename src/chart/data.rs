@@ -122,6 +122,29 @@ pub struct ChartData {
 }
 
 impl ChartData {
+    /// The charts of `series` on `framework`'s rows, families and labels, in language `l`.
+    fn of(
+        framework: &Framework,
+        l: Lang,
+        title: String,
+        subtitle: String,
+        series: Vec<Series>,
+    ) -> ChartData {
+        ChartData {
+            title,
+            subtitle,
+            rows: rows(framework, l),
+            families: framework
+                .families
+                .iter()
+                .map(|f| f.name.get(l).to_string())
+                .collect(),
+            series,
+            reference: None,
+            labels: labels(framework, l),
+        }
+    }
+
     /// The charts of one assessment.
     pub fn single(
         framework: &Framework,
@@ -160,19 +183,8 @@ impl ChartData {
                 number(card.target_overall, l)
             ));
         }
-        ChartData {
-            title,
-            subtitle,
-            rows: rows(framework, l),
-            families: framework
-                .families
-                .iter()
-                .map(|f| f.name.get(l).to_string())
-                .collect(),
-            series: vec![series(framework, a, card, a.label())],
-            reference: None,
-            labels: labels(framework, l),
-        }
+        let drawn = vec![series(framework, a, card, a.label())];
+        ChartData::of(framework, l, title, subtitle, drawn)
     }
 
     /// The same charts with `reference` drawn under the assessments.
@@ -184,25 +196,15 @@ impl ChartData {
     /// The charts of a reference alone (e.g. a portfolio's mean profile).
     pub fn reference_only(framework: &Framework, r: &Reference, lang: Lang) -> ChartData {
         let l = lang;
-        ChartData {
-            title: r.label.clone(),
-            subtitle: format!(
-                "{} {} / 100 · {} {}",
-                l.pick("Score de maturité moyen", "Mean maturity score"),
-                number(r.overall(framework), l),
-                r.count,
-                l.pick("évaluations", "assessments")
-            ),
-            rows: rows(framework, l),
-            families: framework
-                .families
-                .iter()
-                .map(|f| f.name.get(l).to_string())
-                .collect(),
-            series: Vec::new(),
-            reference: Some(RefSeries::new(framework, r, l)),
-            labels: labels(framework, l),
-        }
+        let subtitle = format!(
+            "{} {} / 100 · {} {}",
+            l.pick("Score de maturité moyen", "Mean maturity score"),
+            number(r.overall(framework), l),
+            r.count,
+            l.pick("évaluations", "assessments")
+        );
+        ChartData::of(framework, l, r.label.clone(), subtitle, Vec::new())
+            .with_reference(framework, r)
     }
 
     /// The charts of a comparison of assessments (2 to 6 are drawn distinguishably).
@@ -243,19 +245,7 @@ impl ChartData {
                 l.pick("pts/an", "pts/year")
             ));
         }
-        ChartData {
-            title,
-            subtitle,
-            rows: rows(framework, l),
-            families: framework
-                .families
-                .iter()
-                .map(|f| f.name.get(l).to_string())
-                .collect(),
-            series,
-            reference: None,
-            labels: labels(framework, l),
-        }
+        ChartData::of(framework, l, title, subtitle, series)
     }
 
     /// Whether the series form a time series of one retailer (all dated, distinct dates).
