@@ -1,9 +1,11 @@
 //! The Compare view and the pinned reference, driven headlessly as a user would (egui_kittest).
 
+mod common;
+
+use common::{harness, options};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use retail_maturity::compare::Comparison;
-use retail_maturity::gui::settings::Settings;
 use retail_maturity::gui::{App, Options};
 use retail_maturity::reference::Reference;
 use retail_maturity::store::Overwrite;
@@ -12,23 +14,6 @@ use std::path::{Path, PathBuf};
 
 fn fw() -> &'static Framework {
     Framework::builtin()
-}
-
-fn harness(exports: &Path, lang: Lang) -> Harness<'static, App> {
-    let app = App::new(
-        Options {
-            lang: Some(lang),
-            dialogs: false,
-            exports_dir: Some(exports.to_path_buf()),
-            ..Options::default()
-        },
-        Settings::default(),
-    );
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_ui_state(|ui, app: &mut App| app.show(ui), app);
-    h.run();
-    h
 }
 
 /// Six dated assessments of six stores, saved in `dir`.
@@ -69,7 +54,7 @@ fn tick(h: &mut Harness<'static, App>, label: &str) {
 fn compare_two_then_six_shows_the_core_deltas() {
     let dir = tempfile::tempdir().unwrap();
     let stores = six_stores(dir.path());
-    let mut h = harness(dir.path(), Lang::En);
+    let mut h = harness(options(Lang::En, dir.path()));
     tick(&mut h, "Compare");
     assert!(h.state().compare.candidates.len() >= 6);
     h.get_by_label("Tick at least two assessments to compare.");
@@ -131,20 +116,10 @@ fn a_time_series_of_three_dated_files_shows_the_trend() {
     .iter()
     .map(|n| examples.join(format!("{n}.json")))
     .collect();
-    let app = App::new(
-        Options {
-            lang: Some(Lang::Fr),
-            dialogs: false,
-            exports_dir: Some(dir.path().to_path_buf()),
-            compare: files.clone(),
-            ..Options::default()
-        },
-        Settings::default(),
-    );
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_ui_state(|ui, app: &mut App| app.show(ui), app);
-    h.run();
+    let mut h = harness(Options {
+        compare: files.clone(),
+        ..options(Lang::Fr, dir.path())
+    });
     let loaded: Vec<Assessment> = files
         .iter()
         .map(|p| Assessment::load(p, fw()).unwrap())
@@ -189,7 +164,7 @@ fn a_pinned_reference_is_drawn_under_the_profile() {
     let reference = Reference::mean_of(fw(), &refs, "Moyenne secteur".into());
     let path = dir.path().join("secteur.json");
     reference.save(&path, Overwrite::Refuse).unwrap();
-    let mut h = harness(dir.path(), Lang::Fr);
+    let mut h = harness(options(Lang::Fr, dir.path()));
     let renders = h.state().charts.renders;
     tick(&mut h, "Fichier");
     tick(&mut h, "Épingler une référence…");

@@ -1,33 +1,15 @@
 //! The desktop app driven headlessly through its labels and keys, as a user would (egui_kittest).
 
+mod common;
+
+use common::{harness, options};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, Queryable};
-use retail_maturity::gui::settings::Settings;
-use retail_maturity::gui::{App, Options};
+use retail_maturity::gui::App;
 use retail_maturity::{Assessment, Framework, Lang, Scorecard};
 use std::path::{Path, PathBuf};
-
-fn app(lang: Lang, exports: &Path) -> App {
-    App::new(
-        Options {
-            lang: Some(lang),
-            dialogs: false,
-            exports_dir: Some(exports.to_path_buf()),
-            ..Options::default()
-        },
-        Settings::default(),
-    )
-}
-
-fn harness(app: App) -> Harness<'static, App> {
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_ui_state(|ui, app: &mut App| app.show(ui), app);
-    h.run();
-    h
-}
 
 fn fw() -> &'static Framework {
     Framework::builtin()
@@ -50,7 +32,7 @@ fn number(x: f64, l: Lang) -> String {
 #[test]
 fn answering_every_family_by_clicking_gives_the_core_score() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(app(Lang::Fr, dir.path()));
+    let mut h = harness(options(Lang::Fr, dir.path()));
     let mut expected = Assessment::blank(fw());
     let mut track_index = 0;
     for (fi, family) in fw().families.iter().enumerate() {
@@ -87,7 +69,7 @@ fn answering_every_family_by_clicking_gives_the_core_score() {
 #[test]
 fn switching_language_changes_the_interface_and_the_framework_texts() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(app(Lang::Fr, dir.path()));
+    let mut h = harness(options(Lang::Fr, dir.path()));
     h.get_by_label("Score de maturité");
     h.get_by_label_contains("3. Offre Promotionnelles");
     h.get_by_label("English").click();
@@ -117,7 +99,7 @@ fn type_path_and_confirm(h: &mut Harness<'static, App>, path: &Path) {
 #[test]
 fn save_into_a_folder_then_reopen_it() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(app(Lang::En, dir.path()));
+    let mut h = harness(options(Lang::En, dir.path()));
     h.get_by_label("3 · Click and collect").click();
     h.run();
     h.state_mut().doc.assessment.retailer = "Épicerie Fine".into();
@@ -165,7 +147,7 @@ fn a_broken_file_shows_its_message_and_leaves_the_assessment_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("broken.json");
     std::fs::write(&bad, r#"{"format": "retail-maturity-assessment", "version": 1, "framework": {"id": "digital-commerce-15", "version": "1.0"}, "tracks": [{"track": "e-commerce", "level": 9}]}"#).unwrap();
-    let mut h = harness(app(Lang::En, dir.path()));
+    let mut h = harness(options(Lang::En, dir.path()));
     h.get_by_label("4 · Sales via a third-party marketplace or e-commerce site")
         .click();
     h.run();
@@ -191,7 +173,7 @@ fn a_broken_file_shows_its_message_and_leaves_the_assessment_untouched() {
 #[test]
 fn the_whole_journey_with_the_keyboard_alone() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(app(Lang::Fr, dir.path()));
+    let mut h = harness(options(Lang::Fr, dir.path()));
     // Level of E-Commerce with a digit, then up with the right arrow.
     h.key_press(Key::Num2);
     h.run();
@@ -241,7 +223,7 @@ fn the_whole_journey_with_the_keyboard_alone() {
 #[test]
 fn export_without_a_dialog_goes_into_the_exports_folder_and_says_where() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(app(Lang::En, dir.path()));
+    let mut h = harness(options(Lang::En, dir.path()));
     h.state_mut().doc.assessment.retailer = "Maison Test".into();
     h.state_mut()
         .export_into_folder(retail_maturity::export::ExportFormat::Png);
@@ -263,7 +245,7 @@ fn export_without_a_dialog_goes_into_the_exports_folder_and_says_where() {
 #[test]
 fn charts_render_once_until_the_answers_change() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(app(Lang::En, dir.path()));
+    let mut h = harness(options(Lang::En, dir.path()));
     let after_start = h.state().charts.renders;
     assert!(after_start >= 1);
     for _ in 0..10 {
@@ -282,7 +264,7 @@ fn charts_render_once_until_the_answers_change() {
 #[test]
 fn idle_means_no_repaint_loop() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(app(Lang::Fr, dir.path()));
+    let mut h = harness(options(Lang::Fr, dir.path()));
     // Once settled, a frame asks for no further frame.
     let steps = h.try_run().expect("the app settles");
     assert!(steps <= 3, "{steps} frames after settling");
@@ -291,7 +273,7 @@ fn idle_means_no_repaint_loop() {
 #[test]
 fn ctrl_plus_zooms_and_the_chart_is_redrawn_sharp() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(app(Lang::En, dir.path()));
+    let mut h = harness(options(Lang::En, dir.path()));
     let renders = h.state().charts.renders;
     h.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
     h.run();
@@ -312,7 +294,7 @@ fn ctrl_plus_zooms_and_the_chart_is_redrawn_sharp() {
 #[test]
 fn a_date_typed_day_first_is_written_the_files_way_on_leaving_the_field() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(app(Lang::Fr, dir.path()));
+    let mut h = harness(options(Lang::Fr, dir.path()));
     h.get_by_label("Date (AAAA-MM-JJ)").focus();
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
