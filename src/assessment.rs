@@ -332,32 +332,7 @@ pub fn label(retailer: &str, date: Option<&str>) -> String {
 }
 
 fn check_header(path: &Path, value: &serde_json::Value) -> Result<(), FileError> {
-    if !value.is_object() {
-        return Err(FileError::invalid(
-            path,
-            "$",
-            "expected a JSON object (a retail-maturity assessment)",
-        ));
-    }
-    match value.get("format") {
-        Some(serde_json::Value::String(f)) if f == ASSESSMENT_FORMAT => {}
-        Some(serde_json::Value::String(f)) => {
-            return Err(FileError::invalid(
-                path,
-                "$.format",
-                format!("this is a `{f}` file, not an assessment (`{ASSESSMENT_FORMAT}`)"),
-            ));
-        }
-        _ => {
-            return Err(FileError::invalid(
-                path,
-                "$.format",
-                format!(
-                    "missing `format`: not a retail-maturity assessment (expected \"format\": \"{ASSESSMENT_FORMAT}\")"
-                ),
-            ));
-        }
-    }
+    store::check_format(path, value, ASSESSMENT_FORMAT, "assessment")?;
     match value.get("version").map(|v| v.as_u64()) {
         Some(Some(v)) if v == u64::from(ASSESSMENT_VERSION) => Ok(()),
         Some(Some(v)) if v > u64::from(ASSESSMENT_VERSION) => Err(FileError::invalid(

@@ -167,7 +167,7 @@ impl Framework {
 
     fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Framework, FileError> {
         let value = store::parse_json(path, bytes)?;
-        check_format(path, &value)?;
+        store::check_format(path, &value, FRAMEWORK_FORMAT, "framework")?;
         let fw: Framework = store::from_json_bytes(path, bytes)?;
         let problems = fw.problems();
         if problems.is_empty() {
@@ -343,24 +343,6 @@ impl Framework {
             }
         }
         out
-    }
-}
-
-fn check_format(path: &Path, value: &serde_json::Value) -> Result<(), FileError> {
-    match value.get("format").and_then(|f| f.as_str()) {
-        Some(FRAMEWORK_FORMAT) => Ok(()),
-        Some(other) => Err(FileError::invalid(
-            path,
-            "$.format",
-            format!("this is a `{other}` file, not a framework (`{FRAMEWORK_FORMAT}`)"),
-        )),
-        None => Err(FileError::invalid(
-            path,
-            "$.format",
-            format!(
-                "missing `format`: not a retail-maturity framework file (expected \"format\": \"{FRAMEWORK_FORMAT}\")"
-            ),
-        )),
     }
 }
 

@@ -160,23 +160,7 @@ impl Reference {
     pub fn load(path: &Path, framework: &Framework) -> Result<Reference, FileError> {
         let bytes = store::read_limited(path, store::MAX_FILE_BYTES)?;
         let value = store::parse_json(path, &bytes)?;
-        match value.get("format").and_then(|f| f.as_str()) {
-            Some(REFERENCE_FORMAT) => {}
-            Some(other) => {
-                return Err(FileError::invalid(
-                    path,
-                    "$.format",
-                    format!("this is a `{other}` file, not a reference (`{REFERENCE_FORMAT}`)"),
-                ));
-            }
-            None => {
-                return Err(FileError::invalid(
-                    path,
-                    "$.format",
-                    "missing `format`: not a retail-maturity reference",
-                ));
-            }
-        }
+        store::check_format(path, &value, REFERENCE_FORMAT, "reference")?;
         let r: Reference = store::from_json_bytes(path, &bytes)?;
         let mut problems = Vec::new();
         if r.version != REFERENCE_VERSION {

@@ -43,6 +43,43 @@ pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, FileError> {
     Ok(bytes)
 }
 
+/// Checks that a JSON document is an object whose `format` is `expected`, the format name of
+/// a `kind` of file ("assessment", "reference"…), and says what it is otherwise.
+pub fn check_format(
+    path: &Path,
+    value: &serde_json::Value,
+    expected: &str,
+    kind: &str,
+) -> Result<(), FileError> {
+    let article = if kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    if !value.is_object() {
+        return Err(FileError::invalid(
+            path,
+            "$",
+            format!("expected a JSON object (a retail-maturity {kind})"),
+        ));
+    }
+    match value.get("format").and_then(|f| f.as_str()) {
+        Some(f) if f == expected => Ok(()),
+        Some(other) => Err(FileError::invalid(
+            path,
+            "$.format",
+            format!("this is a `{other}` file, not {article} {kind} (`{expected}`)"),
+        )),
+        None => Err(FileError::invalid(
+            path,
+            "$.format",
+            format!(
+                "missing `format`: not a retail-maturity {kind} (expected \"format\": \"{expected}\")"
+            ),
+        )),
+    }
+}
+
 /// Decodes UTF-8 JSON text (a leading byte-order mark is accepted) into a JSON value.
 pub fn parse_json(path: &Path, bytes: &[u8]) -> Result<serde_json::Value, FileError> {
     let text = decode_text(path, bytes)?;

@@ -177,13 +177,7 @@ pub fn load(
     }
     let bytes = store::read_limited(&path, store::MAX_FILE_BYTES)?;
     let value = store::parse_json(&path, &bytes)?;
-    if value.get("format").and_then(|f| f.as_str()) != Some(AUTOSAVE_FORMAT) {
-        return Err(crate::error::FileError::invalid(
-            &path,
-            "$.format",
-            "not a retail-maturity autosave file",
-        ));
-    }
+    store::check_format(&path, &value, AUTOSAVE_FORMAT, "autosave")?;
     let snapshot: Snapshot = store::from_json_bytes(&path, &bytes)?;
     // A date half typed when the app died is work in progress, not a broken file: it is
     // restored as it was, and the questionnaire flags it until it is a date.
