@@ -171,7 +171,7 @@ impl Portfolio {
 
     /// The mean profile, as a reference file's content.
     pub fn reference(&self, framework: &Framework, label: String) -> Reference {
-        let profiles: Vec<Profile> = self.entries.iter().map(|e| e.profile.clone()).collect();
+        let profiles: Vec<&Profile> = self.entries.iter().map(|e| &e.profile).collect();
         Reference::from_profiles(framework, &profiles, label)
     }
 }

@@ -68,17 +68,18 @@ impl Reference {
     /// The mean of already computed scorecards.
     pub fn from_cards(framework: &Framework, cards: &[Scorecard], label: String) -> Reference {
         let profiles: Vec<Profile> = cards.iter().map(Scorecard::profile).collect();
-        Self::from_profiles(framework, &profiles, label)
+        Self::from_profiles(framework, &profiles.iter().collect::<Vec<_>>(), label)
     }
 
     /// The mean of the compact profiles of some scorecards (a portfolio keeps only those).
-    pub fn from_profiles(framework: &Framework, profiles: &[Profile], label: String) -> Reference {
+    pub fn from_profiles(framework: &Framework, profiles: &[&Profile], label: String) -> Reference {
         let mut tracks = Vec::new();
         let mut families = Vec::new();
         let mut first_track = 0;
         for (fi, f) in framework.families.iter().enumerate() {
             let applicable: Vec<&Profile> = profiles
                 .iter()
+                .copied()
                 .filter(|p| p.families[fi].applicable)
                 .collect();
             let n = applicable.len().max(1) as f64;
