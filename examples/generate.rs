@@ -52,7 +52,7 @@ fn main() -> anyhow::Result<()> {
             let level = ((skill + rng.below(3)).saturating_sub(1)).min(top) as u8;
             let answer = a.answer_mut(&t.id);
             answer.level = Some(level);
-            answer.in_store = rng.below(3) == 0;
+            answer.in_store = Some(rng.below(3) == 0);
             if rng.below(4) == 0 && u64::from(level) < top {
                 answer.target = Some(level + 1);
             }

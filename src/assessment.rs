@@ -11,14 +11,16 @@ use std::path::Path;
 /// The format name every assessment file carries.
 pub const ASSESSMENT_FORMAT: &str = "retail-maturity-assessment";
 /// The assessment format version this build writes (and the newest it reads).
-pub const ASSESSMENT_VERSION: u32 = 1;
+pub const ASSESSMENT_VERSION: u32 = 2;
+/// The oldest assessment format version this build reads (and upgrades on reading).
+pub const OLDEST_ASSESSMENT_VERSION: u32 = 1;
 
 /// A retailer's self-assessment against one framework.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Assessment {
     /// Always `retail-maturity-assessment`.
     pub format: String,
-    /// Format version; this build reads 1.
+    /// Format version: 2. Version 1 files are read and upgraded (see [`Assessment::upgrade`]).
     pub version: u32,
     /// The framework the answers refer to.
     pub framework: FrameworkRef,
@@ -59,9 +61,10 @@ pub struct TrackAnswer {
     /// Level aimed at, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<u8>,
-    /// Whether the in-store counterpart practice exists.
+    /// Whether the in-store counterpart practice exists; null = not answered yet. (Version 1
+    /// had only `true`/`false`, `false` standing for "no" and for "not answered" alike.)
     #[serde(default)]
-    pub in_store: bool,
+    pub in_store: Option<bool>,
     /// Free note.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
@@ -151,21 +154,38 @@ impl Assessment {
         label(&self.retailer, self.date.as_deref())
     }
 
-    /// Loads an assessment file and validates it against `framework`.
+    /// Loads an assessment file (upgrading an older format version) and validates it.
     pub fn load(path: &Path, framework: &Framework) -> Result<Assessment, FileError> {
-        let bytes = store::read_limited(path, store::MAX_FILE_BYTES)?;
-        Self::from_bytes(path, &bytes, framework)
+        Self::load_versioned(path, framework).map(|(a, _)| a)
     }
 
-    /// Decodes and validates assessment bytes; `path` names them in errors.
+    /// [`Assessment::load`], also giving the format version the file was written in.
+    pub fn load_versioned(
+        path: &Path,
+        framework: &Framework,
+    ) -> Result<(Assessment, u32), FileError> {
+        let bytes = store::read_limited(path, store::MAX_FILE_BYTES)?;
+        Self::from_bytes_versioned(path, &bytes, framework)
+    }
+
+    /// Decodes, upgrades and validates assessment bytes; `path` names them in errors.
     pub fn from_bytes(
         path: &Path,
         bytes: &[u8],
         framework: &Framework,
     ) -> Result<Assessment, FileError> {
+        Self::from_bytes_versioned(path, bytes, framework).map(|(a, _)| a)
+    }
+
+    /// [`Assessment::from_bytes`], also giving the format version the bytes were written in.
+    pub fn from_bytes_versioned(
+        path: &Path,
+        bytes: &[u8],
+        framework: &Framework,
+    ) -> Result<(Assessment, u32), FileError> {
         // One parse on the happy path; when the shape is wrong, the header (format, version)
         // is looked at first, as it explains most foreign or future files best.
-        let a = match store::from_json_bytes::<Assessment>(path, bytes) {
+        let mut a = match store::from_json_bytes::<Assessment>(path, bytes) {
             Ok(a) => {
                 let header = serde_json::json!({ "format": a.format, "version": a.version });
                 check_header(path, &header)?;
@@ -177,9 +197,39 @@ impl Assessment {
                 return Err(typed);
             }
         };
-        let problems = a.problems(framework);
+        let written_in = a.upgrade();
+        a.check(path, framework)?;
+        Ok((a, written_in))
+    }
+
+    /// Brings an assessment read in an older format version up to [`ASSESSMENT_VERSION`] and
+    /// returns the version it was in.
+    ///
+    /// Version 1 → 2: `in_store` gained "not answered yet" (null). Version 1 wrote `false` for
+    /// "no" and for a track nobody had looked at yet alike; a track whose level is not
+    /// answered had not been looked at, so its `false` (or missing value) becomes null. A
+    /// `true` is kept; on a track whose level is answered, `false` is kept and a missing value
+    /// is `false`, as version 1 read it.
+    pub fn upgrade(&mut self) -> u32 {
+        let was = self.version;
+        if self.version == 1 {
+            for t in &mut self.tracks {
+                t.in_store = match (t.level, t.in_store) {
+                    (_, Some(true)) => Some(true),
+                    (None, _) => None,
+                    (Some(_), _) => Some(false),
+                };
+            }
+            self.version = 2;
+        }
+        was
+    }
+
+    /// Validates against `framework`: `Ok` or every problem, with `path` naming the file.
+    pub fn check(&self, path: &Path, framework: &Framework) -> Result<(), FileError> {
+        let problems = self.problems(framework);
         if problems.is_empty() {
-            Ok(a)
+            Ok(())
         } else {
             Err(FileError::Invalid {
                 path: path.to_path_buf(),
@@ -331,23 +381,37 @@ pub fn label(retailer: &str, date: Option<&str>) -> String {
     }
 }
 
-fn check_header(path: &Path, value: &serde_json::Value) -> Result<(), FileError> {
+/// The format versions this build reads, in words: "1 or 2", "1 to 3".
+fn versions_read() -> String {
+    let joiner = if ASSESSMENT_VERSION == OLDEST_ASSESSMENT_VERSION + 1 {
+        "or"
+    } else {
+        "to"
+    };
+    format!("{OLDEST_ASSESSMENT_VERSION} {joiner} {ASSESSMENT_VERSION}")
+}
+
+/// Checks an assessment's `format` and `version` (one this build reads).
+pub(crate) fn check_header(path: &Path, value: &serde_json::Value) -> Result<(), FileError> {
     store::check_format(path, value, ASSESSMENT_FORMAT, "assessment")?;
+    let read = OLDEST_ASSESSMENT_VERSION..=ASSESSMENT_VERSION;
     match value.get("version").map(|v| v.as_u64()) {
-        Some(Some(v)) if v == u64::from(ASSESSMENT_VERSION) => Ok(()),
+        Some(Some(v)) if u32::try_from(v).is_ok_and(|v| read.contains(&v)) => Ok(()),
         Some(Some(v)) if v > u64::from(ASSESSMENT_VERSION) => Err(FileError::invalid(
             path,
             "$.version",
             format!(
-                "version {v} is newer than this build understands ({ASSESSMENT_VERSION}); update retail-maturity"
+                "version {v} is newer than this build understands (it reads {}); update retail-maturity",
+                versions_read()
             ),
         )),
         Some(_) => Err(FileError::invalid(
             path,
             "$.version",
             format!(
-                "unknown version {}; expected {ASSESSMENT_VERSION}",
-                value["version"]
+                "unknown version {}; expected {}",
+                value["version"],
+                versions_read()
             ),
         )),
         None => Err(FileError::invalid(
@@ -454,12 +518,50 @@ mod tests {
     }
 
     #[test]
+    fn upgrading_from_version_1_marks_untouched_in_store_answers_not_answered() {
+        let mut a = Assessment::blank(fw());
+        a.version = 1;
+        let cases = [
+            // (level, in_store as version 1 had it, in_store after the upgrade)
+            (None, Some(false), None),
+            (None, None, None),
+            (None, Some(true), Some(true)),
+            (Some(0), Some(false), Some(false)),
+            (Some(3), None, Some(false)),
+            (Some(3), Some(true), Some(true)),
+        ];
+        for (t, (level, was, _)) in a.tracks.iter_mut().zip(cases) {
+            t.level = level;
+            t.in_store = was;
+        }
+        assert_eq!(a.upgrade(), 1);
+        assert_eq!(a.version, ASSESSMENT_VERSION);
+        for (t, (level, _, now)) in a.tracks.iter().zip(cases) {
+            assert_eq!(t.in_store, now, "level {level:?}");
+        }
+        let upgraded = a.clone();
+        assert_eq!(a.upgrade(), 2, "a current assessment is left alone");
+        assert_eq!(a, upgraded);
+    }
+
+    #[test]
     fn versions_and_formats_are_checked_first() {
         let mut v: serde_json::Value =
             serde_json::from_str(&Assessment::blank(fw()).to_json()).unwrap();
         v["version"] = 9.into();
         let e = load_str(&v.to_string()).unwrap_err().to_string();
-        assert!(e.contains("$.version: version 9 is newer"), "{e}");
+        assert!(
+            e.contains(
+                "$.version: version 9 is newer than this build understands (it reads 1 or 2)"
+            ),
+            "{e}"
+        );
+        v["version"] = 0.into();
+        let e = load_str(&v.to_string()).unwrap_err().to_string();
+        assert!(e.contains("unknown version 0; expected 1 or 2"), "{e}");
+        v["version"] = (u64::from(u32::MAX) + 2).into();
+        let e = load_str(&v.to_string()).unwrap_err().to_string();
+        assert!(e.contains("is newer"), "{e}");
         v.as_object_mut().unwrap().remove("version");
         assert!(
             load_str(&v.to_string())

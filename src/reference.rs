@@ -247,7 +247,7 @@ mod tests {
         let mut b = Assessment::blank(fw);
         a.answer_mut("e-commerce").level = Some(2);
         b.answer_mut("e-commerce").level = Some(5);
-        b.answer_mut("e-commerce").in_store = true;
+        b.answer_mut("e-commerce").in_store = Some(true);
         b.set_not_applicable("pre-sales", true);
         let r = Reference::mean_of(fw, &[&a, &b], "x".into());
         assert_eq!(r.level("e-commerce"), Some(3.5));

@@ -8,6 +8,8 @@ use serde::Serialize;
 
 /// The format name of an exported results file.
 pub const RESULTS_FORMAT: &str = "retail-maturity-results";
+/// The results format version: 2 since a track's `in_store` may be null (not answered yet).
+pub const RESULTS_VERSION: u32 = 2;
 
 /// Scored results of one assessment, ready to serialize.
 #[derive(Debug, Clone, Serialize)]
@@ -34,6 +36,8 @@ pub struct Results {
     pub stage: StageOut,
     /// In-store coverage, 0–1.
     pub in_store_coverage: f64,
+    /// Applicable tracks whose in-store answer is not given yet (counted as "no" in coverage).
+    pub in_store_unanswered: usize,
     /// Maturity score on target levels.
     pub target_score: f64,
     /// `target_score − overall_score`.
@@ -101,8 +105,8 @@ pub struct TrackOut {
     pub score: f64,
     /// Target level.
     pub target: Option<u8>,
-    /// In-store counterpart exists.
-    pub in_store: bool,
+    /// In-store counterpart exists; null when not answered yet.
+    pub in_store: Option<bool>,
     /// The in-store counterpart practice.
     pub in_store_practice: String,
     /// Note.
@@ -201,7 +205,7 @@ impl Results {
             .collect();
         Results {
             format: RESULTS_FORMAT,
-            version: 1,
+            version: RESULTS_VERSION,
             lang,
             framework: framework.id.clone(),
             framework_version: framework.version.clone(),
@@ -214,6 +218,7 @@ impl Results {
                 name: stage.name.get(lang).to_string(),
             },
             in_store_coverage: round4(card.in_store_coverage),
+            in_store_unanswered: card.in_store_unanswered,
             target_score: round2(card.target_overall),
             gap: round2(card.gap()),
             answered_tracks: card.answered,
@@ -253,16 +258,11 @@ impl Results {
         ];
         w.write_record(header).expect("writing to memory");
         for f in &self.families {
-            let yes_no =
-                |b: bool| lang.pick(if b { "oui" } else { "non" }, if b { "yes" } else { "no" });
-            let in_store = if f.tracks.len() == 1 {
-                yes_no(f.tracks[0].in_store).to_string()
-            } else {
-                format!(
-                    "{}/{}",
-                    f.tracks.iter().filter(|t| t.in_store).count(),
-                    f.tracks.len()
-                )
+            let answers: Vec<_> = f.tracks.iter().map(|t| t.in_store).collect();
+            // A CSV cell is empty, not a dash, where nothing was answered.
+            let in_store = match answers.as_slice() {
+                [None] => String::new(),
+                _ => lang.in_store_cell(&answers),
             };
             let multi = f.tracks.len() > 1;
             let join = |get: &dyn Fn(&TrackOut) -> &str| {
@@ -282,7 +282,7 @@ impl Results {
             w.write_record([
                 f.id.clone(),
                 f.name.clone(),
-                yes_no(f.applicable).to_string(),
+                lang.yes_no(f.applicable).to_string(),
                 f.level.to_string(),
                 f.top.to_string(),
                 format!("{:.1}", f.score),
@@ -368,5 +368,29 @@ mod tests {
         assert_eq!(&rows[0][11], "Click and Collect");
         assert_eq!(&rows[0][12], "Drive, \"retrait\" 2h; ok");
         assert_eq!(&rows[6][10], "0/3", "ReCommerce counts its three tracks");
+    }
+
+    #[test]
+    fn in_store_is_yes_no_or_left_blank_when_not_answered() {
+        let fw = Framework::builtin();
+        let mut a = Assessment::blank(fw);
+        a.answer_mut("e-commerce").in_store = Some(true);
+        a.answer_mut("social-commerce").in_store = Some(false);
+        a.answer_mut("rental").in_store = Some(true);
+        let card = Scorecard::compute(fw, &a);
+        let r = Results::new(fw, &a, &card, Lang::En);
+        let bytes = r.to_csv(b',');
+        let mut rd = csv::Reader::from_reader(&bytes[3..]);
+        let cells: Vec<String> = rd.records().map(|r| r.unwrap()[10].to_string()).collect();
+        assert_eq!(&cells[..3], ["yes", "no", ""]);
+        assert_eq!(cells[6], "1/3", "ReCommerce: one of three");
+        let json: serde_json::Value = serde_json::from_str(&r.to_json()).unwrap();
+        assert_eq!(json["version"], 2);
+        assert_eq!(json["in_store_unanswered"], 17 - 3);
+        let tracks = |f: usize| &json["families"][f]["tracks"][0]["in_store"];
+        assert_eq!(
+            (tracks(0), tracks(1), tracks(2)),
+            (&true.into(), &false.into(), &serde_json::Value::Null)
+        );
     }
 }

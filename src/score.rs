@@ -19,8 +19,8 @@ pub struct TrackScore {
     pub target: Option<u8>,
     /// `target / top × 100`, if a target is set.
     pub target_score: Option<f64>,
-    /// Whether the in-store counterpart exists.
-    pub in_store: bool,
+    /// Whether the in-store counterpart exists; `None` when not answered yet.
+    pub in_store: Option<bool>,
     /// Whether the track has been answered.
     pub answered: bool,
 }
@@ -74,6 +74,8 @@ pub struct Scorecard {
     pub stage: usize,
     /// Share (0–1) of applicable tracks whose in-store counterpart exists.
     pub in_store_coverage: f64,
+    /// Applicable tracks whose in-store answer is not given yet (counted as "no" in coverage).
+    pub in_store_unanswered: usize,
     /// Maturity score computed on target levels (equal to `overall` when no target is set).
     pub target_overall: f64,
     /// Whether any target is set.
@@ -124,7 +126,7 @@ impl Scorecard {
                         score: pct(level, top),
                         target,
                         target_score: target.map(|g| pct(g, top)),
-                        in_store: a.is_some_and(|a| a.in_store),
+                        in_store: a.and_then(|a| a.in_store),
                         answered: a.is_some_and(|a| a.level.is_some()),
                     }
                 })
@@ -156,12 +158,16 @@ impl Scorecard {
         }
         let overall = weighted_mean(&families, |f| f.score);
         let target_overall = weighted_mean(&families, |f| f.target_score);
-        let (applicable_tracks, in_store) = families
+        let (applicable_tracks, in_store, in_store_unanswered) = families
             .iter()
             .filter(|f| f.applicable)
             .flat_map(|f| &f.tracks)
-            .fold((0usize, 0usize), |(n, s), t| {
-                (n + 1, s + usize::from(t.in_store))
+            .fold((0usize, 0usize, 0usize), |(n, yes, unknown), t| {
+                (
+                    n + 1,
+                    yes + usize::from(t.in_store == Some(true)),
+                    unknown + usize::from(t.in_store.is_none()),
+                )
             });
         let in_store_coverage = if applicable_tracks == 0 {
             0.0
@@ -177,6 +183,7 @@ impl Scorecard {
             overall,
             stage: framework.stage_index(overall),
             in_store_coverage,
+            in_store_unanswered,
             target_overall,
             has_targets,
             answered,
@@ -246,7 +253,7 @@ impl Scorecard {
                 .flat_map(|f| &f.tracks)
                 .map(|t| TrackPoint {
                     level: t.level,
-                    in_store: t.in_store,
+                    in_store: t.in_store == Some(true),
                 })
                 .collect(),
         }
@@ -355,13 +362,15 @@ mod tests {
     #[test]
     fn in_store_coverage_counts_applicable_tracks() {
         let mut a = Assessment::blank(fw());
-        a.answer_mut("e-commerce").in_store = true;
-        a.answer_mut("rental").in_store = true;
-        a.answer_mut("pre-sales").in_store = true;
+        a.answer_mut("e-commerce").in_store = Some(true);
+        a.answer_mut("rental").in_store = Some(true);
+        a.answer_mut("pre-sales").in_store = Some(true);
+        a.answer_mut("subscription").in_store = Some(false);
         a.set_not_applicable("pre-sales", true);
         let s = Scorecard::compute(fw(), &a);
-        // 2 of the 16 applicable tracks.
+        // 2 of the 16 applicable tracks; a "no" counts like a track not answered yet.
         assert!((s.in_store_coverage - 2.0 / 16.0).abs() < 1e-12);
+        assert_eq!(s.in_store_unanswered, 16 - 3, "neither yes nor no");
     }
 
     #[test]

@@ -242,3 +242,38 @@ fn unanswered_rows_are_not_drawn_as_answers() {
     let svg = chart::render_svg(&data, ChartKind::Profile, w, h).unwrap();
     assert!(svg.contains("Pas encore renseigné"));
 }
+
+/// In the in-store column: a filled mark for yes, a ring for no, and nothing where the
+/// question is not answered yet.
+#[test]
+fn in_store_marks_are_yes_no_or_nothing() {
+    let mut a = Assessment::blank(fw());
+    for (track, in_store) in [
+        ("e-commerce", Some(true)),
+        ("social-commerce", Some(false)),
+        ("promotional-offers", None),
+    ] {
+        let t = a.answer_mut(track);
+        t.level = Some(2);
+        t.in_store = in_store;
+    }
+    let data = single(&a, Lang::En);
+    let (w, h) = (1600, 1000);
+    let img = Image::decode(&chart::render_png(&data, ChartKind::Profile, w, h).unwrap());
+    let ((ox, oy), g) = chart::profile_page_layout(&data, w, h);
+    let dark = |p: [u8; 3]| p.iter().map(|&c| u32::from(c)).sum::<u32>() < 300;
+    let marks = |row: usize| {
+        let (cx, cy) = (ox + g.store_x(), oy + g.row_y(row));
+        let r = g.row_height / 3.0;
+        let box_dark = (-r as i32..=r as i32)
+            .flat_map(|dx| (-r as i32..=r as i32).map(move |dy| (dx, dy)))
+            .filter(|&(dx, dy)| dark(img.px(cx + f64::from(dx), cy + f64::from(dy))))
+            .count();
+        (dark(img.px(cx, cy)), box_dark)
+    };
+    let (centre, around) = marks(0);
+    assert!(centre && around > 20, "yes: filled ({around} dark pixels)");
+    let (centre, around) = marks(1);
+    assert!(!centre && around > 10, "no: a ring ({around} dark pixels)");
+    assert_eq!(marks(2), (false, 0), "not answered: nothing");
+}

@@ -462,3 +462,34 @@ fn a_portfolio_with_nothing_to_rank_says_why_and_writes_nothing() {
     );
     assert!(err.contains("is not a valid assessment"), "{err}");
 }
+
+#[test]
+fn score_tells_in_store_answers_not_given_yet_from_noes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = Assessment::blank(Framework::builtin());
+    a.answer_mut("e-commerce").in_store = Some(true);
+    a.answer_mut("social-commerce").in_store = Some(false);
+    let path = write(dir.path(), "a.json", &a.to_json());
+    let o = run(&["score", path.to_str().unwrap(), "--lang", "en"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("In-store coverage: 6 % (1 / 17 applicable tracks; 15 not answered)"),
+        "{out}"
+    );
+    let cell = |family: &str| {
+        let line = out.lines().find(|l| l.starts_with(family)).unwrap();
+        line.split_whitespace()
+            .nth(family.split(' ').count() + 2)
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(
+        (
+            cell("E-commerce"),
+            cell("Social commerce"),
+            cell("Pre-sales")
+        ),
+        ("yes".into(), "no".into(), "—".into())
+    );
+}

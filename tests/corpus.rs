@@ -166,3 +166,74 @@ fn huge_files_are_refused_by_size_without_being_read() {
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stdout).contains("over the limit"));
 }
+
+const VERSION_1: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/corpus/ok-version-1.json"
+);
+
+/// `ok-version-1.json` was written by a version-1 build (`new`, then partly answered): in store,
+/// `false` on a track nobody looked at becomes "not answered"; every answer given is kept.
+#[test]
+fn a_version_1_file_is_read_and_upgraded() {
+    let (a, written_in) = Assessment::load_versioned(Path::new(VERSION_1), fw()).unwrap();
+    assert_eq!((written_in, a.version), (1, 2));
+    let in_store = |t: &str| a.answer(t).unwrap().in_store;
+    assert_eq!(in_store("e-commerce"), Some(true), "a yes is kept");
+    assert_eq!(
+        in_store("social-commerce"),
+        Some(false),
+        "answered track: no"
+    );
+    assert_eq!(
+        in_store("private-sales"),
+        Some(false),
+        "level 0 is an answer"
+    );
+    assert_eq!(
+        in_store("pre-sales"),
+        Some(false),
+        "absent read as no, as v1 did"
+    );
+    assert_eq!(
+        in_store("promotional-offers"),
+        Some(true),
+        "a lone yes is kept"
+    );
+    assert_eq!(in_store("digital-influencers"), None, "never looked at");
+    assert_eq!(
+        a.answer("e-commerce").unwrap().note,
+        "Click and collect en place"
+    );
+    let card = retail_maturity::Scorecard::compute(fw(), &a);
+    assert_eq!(card.answered, 4);
+    assert!((card.in_store_coverage - 2.0 / 17.0).abs() < 1e-12);
+    // Written again, it is a version-2 file that reads back the same.
+    let json = a.to_json();
+    assert!(json.contains("\"version\": 2") && json.contains("\"in_store\": null"));
+    let (b, v) =
+        Assessment::from_bytes_versioned(Path::new("v2.json"), json.as_bytes(), fw()).unwrap();
+    assert_eq!((b, v), (a, 2));
+}
+
+#[test]
+fn validate_says_which_files_are_in_the_older_format() {
+    let current = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/data/examples/maison-dupont-2025.json"
+    );
+    let o = Command::new(env!("CARGO_BIN_EXE_retail-maturity"))
+        .args(["validate", VERSION_1, current, "--lang", "en"])
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let out = String::from_utf8_lossy(&o.stdout);
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(
+        lines[0].starts_with("ok")
+            && lines[0].contains("ok-version-1.json")
+            && lines[0].contains("format version 1, read as version 2"),
+        "{out}"
+    );
+    assert!(!lines[1].contains("format version"), "{out}");
+}

@@ -307,3 +307,73 @@ fn a_date_typed_day_first_is_written_the_files_way_on_leaving_the_field() {
     assert_eq!(h.state().doc.assessment.date.as_deref(), Some("2025-03-14"));
     assert!(h.query_by_label("date invalide").is_none());
 }
+
+#[test]
+fn a_version_1_file_opens_upgraded_says_so_and_saves_as_version_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("morel.json");
+    let v1 = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/corpus/ok-version-1.json"
+    );
+    std::fs::copy(v1, &path).unwrap();
+    let mut h = harness(retail_maturity::gui::Options {
+        open: Some(path.clone()),
+        ..options(Lang::En, dir.path())
+    });
+    let status = h.state().status.clone().unwrap();
+    assert!(
+        !status.error
+            && status
+                .text
+                .contains("format version 1, upgraded: saving writes version 2"),
+        "{}",
+        status.text
+    );
+    h.get_by_label_contains("format version 1, upgraded");
+    assert!(
+        !h.state().title().starts_with("* "),
+        "opening is not a change"
+    );
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        std::fs::read(v1).unwrap(),
+        "the file on disk is untouched until saved"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    let (saved, version) = Assessment::load_versioned(&path, fw()).unwrap();
+    assert_eq!(version, 2);
+    assert_eq!(saved.answer("digital-influencers").unwrap().in_store, None);
+    assert_eq!(saved.answer("e-commerce").unwrap().in_store, Some(true));
+}
+
+#[test]
+fn the_in_store_answer_is_yes_no_or_not_answered_yet() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(options(Lang::En, dir.path()));
+    let in_store = |h: &Harness<'static, App>| {
+        h.state()
+            .doc
+            .assessment
+            .answer("e-commerce")
+            .unwrap()
+            .in_store
+    };
+    assert_eq!(in_store(&h), None, "a new assessment has not answered it");
+    h.get_by_label_contains("In store: Home delivery");
+    for (click, expected) in [
+        ("yes", Some(true)),
+        ("no", Some(false)),
+        ("not answered yet", None),
+    ] {
+        h.get_by_label(click).click();
+        h.run();
+        assert_eq!(in_store(&h), expected, "after clicking {click:?}");
+    }
+    h.get_by_label("yes").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(in_store(&h), None, "undone");
+}

@@ -18,7 +18,7 @@ fn assessment() -> impl Strategy<Value = Assessment> {
             (
                 proptest::option::of(0..=top),
                 proptest::option::of(1..=top),
-                any::<bool>(),
+                proptest::option::of(any::<bool>()),
                 "\\PC{0,20}",
             )
         })
@@ -89,6 +89,35 @@ proptest! {
         let json = a.to_json();
         let b = Assessment::from_bytes(Path::new("p.json"), json.as_bytes(), fw()).unwrap();
         prop_assert_eq!(a, b);
+    }
+
+    /// A file written by a version-1 build (in-store only `true`/`false`) reads with the scores
+    /// that build gave it, and with "not answered" in store only where nothing was answered.
+    #[test]
+    fn version_1_files_keep_their_scores_when_upgraded(a in assessment()) {
+        let mut v1 = a.clone();
+        for t in &mut v1.tracks {
+            t.in_store = Some(t.in_store.unwrap_or(false));
+        }
+        let mut json: serde_json::Value = serde_json::from_str(&v1.to_json()).unwrap();
+        json["version"] = 1.into();
+        let read = Assessment::from_bytes(Path::new("v1.json"), json.to_string().as_bytes(), fw()).unwrap();
+        prop_assert_eq!(read.version, 2);
+        let (now, then) = (Scorecard::compute(fw(), &read), Scorecard::compute(fw(), &v1));
+        prop_assert_eq!(
+            (now.overall, now.target_overall, now.in_store_coverage, now.answered),
+            (then.overall, then.target_overall, then.in_store_coverage, then.answered)
+        );
+        prop_assert_eq!(now.profile(), then.profile());
+        for (was, now) in v1.tracks.iter().zip(&read.tracks) {
+            let expected = match (was.level, was.in_store) {
+                (_, Some(true)) => Some(true),
+                (None, _) => None,
+                (Some(_), _) => Some(false),
+            };
+            prop_assert_eq!(now.in_store, expected);
+            prop_assert_eq!((now.level, now.target, &now.note), (was.level, was.target, &was.note));
+        }
     }
 
     #[test]

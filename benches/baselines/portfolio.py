@@ -19,7 +19,7 @@ for root, _, files in os.walk(sys.argv[2]):
         path = os.path.join(root, name)
         try:
             a = json.load(open(path, encoding="utf-8"))
-            assert a["format"] == "retail-maturity-assessment" and a["version"] == 1
+            assert a["format"] == "retail-maturity-assessment" and a["version"] in (1, 2)
             levels = {}
             for t in a.get("tracks", []):
                 top = tops[t["track"]]

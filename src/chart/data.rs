@@ -33,8 +33,8 @@ pub struct Series {
     pub levels: Vec<Option<u8>>,
     /// Target level per row, where set.
     pub targets: Vec<Option<u8>>,
-    /// In-store counterpart per row.
-    pub in_store: Vec<bool>,
+    /// In-store counterpart per row; `None` where not answered yet.
+    pub in_store: Vec<Option<bool>>,
     /// Whether each row has been answered (an unanswered row counts as level 0).
     pub answered: Vec<bool>,
     /// Family scores; `None` where not applicable.

@@ -378,9 +378,10 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
         for pt in pts.iter().flatten() {
             draw_marker(area, m, *pt, r, color.to_rgba(), true)?;
         }
-        // In-store column: filled when the counterpart exists, hollow when not.
-        for (i, has) in s.in_store.iter().enumerate() {
-            if s.levels[i].is_some() {
+        // In-store column: filled when the counterpart exists, hollow when not, empty when
+        // not answered yet.
+        for (i, answer) in s.in_store.iter().enumerate() {
+            if let (Some(_), Some(has)) = (s.levels[i], answer) {
                 let c = if multi { color } else { INK };
                 let sdx = if multi {
                     offset(k) * g.store_width / g.col_width

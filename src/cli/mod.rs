@@ -9,7 +9,7 @@ mod table;
 
 pub use args::{Cli, Command};
 
-use crate::assessment::Assessment;
+use crate::assessment::{ASSESSMENT_VERSION, Assessment};
 use crate::chart::{self, ChartData};
 use crate::compare::Comparison;
 use crate::framework::Framework;
@@ -56,8 +56,19 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode> {
         Command::Validate { files } => {
             let mut bad = 0;
             for f in files {
-                match Assessment::load(f, &framework) {
-                    Ok(a) => outln!("ok       {} — {}", f.display(), a.label())?,
+                match Assessment::load_versioned(f, &framework) {
+                    Ok((a, ASSESSMENT_VERSION)) => {
+                        outln!("ok       {} — {}", f.display(), a.label())?
+                    }
+                    Ok((a, v)) => outln!(
+                        "ok       {} — {} ({})",
+                        f.display(),
+                        a.label(),
+                        lang.pick(
+                            &format!("format version {v}, lu en version {ASSESSMENT_VERSION}"),
+                            &format!("format version {v}, read as version {ASSESSMENT_VERSION}"),
+                        )
+                    )?,
                     Err(e) => {
                         bad += 1;
                         outln!("invalid  {e}")?;

@@ -42,12 +42,16 @@ pub fn results_text(r: &Results) -> String {
         .flat_map(|f| &f.tracks)
         .collect();
     s.push_str(&format!(
-        "{}{c} {:.0} % ({} / {} {})\n",
+        "{}{c} {:.0} % ({} / {} {}{})\n",
         l.pick("Couverture en magasin", "In-store coverage"),
         r.in_store_coverage * 100.0,
-        tracks.iter().filter(|t| t.in_store).count(),
+        tracks.iter().filter(|t| t.in_store == Some(true)).count(),
         tracks.len(),
         l.pick("pistes applicables", "applicable tracks"),
+        match r.in_store_unanswered {
+            0 => String::new(),
+            n => format!("; {n} {}", l.pick("sans réponse", "not answered")),
+        }
     ));
     if r.gap > 0.0 {
         s.push_str(&format!(
@@ -109,8 +113,6 @@ pub fn results_text(r: &Results) -> String {
                     },
                 ]);
             }
-            let yes = l.pick("oui", "yes");
-            let no = l.pick("non", "no");
             if na {
                 t.row(vec![label, "n/a".into()]);
                 continue;
@@ -132,7 +134,7 @@ pub fn results_text(r: &Results) -> String {
                 } else {
                     format!("{:.0}", f.gap)
                 },
-                if tr.in_store { yes.into() } else { no.into() },
+                l.in_store_cell(&[tr.in_store]),
                 tr.practice.clone(),
             ]);
         }

@@ -2,6 +2,7 @@
 //! atomically in the app's data folder a moment after each change, by a background thread.
 
 use crate::assessment::Assessment;
+use crate::error::{FileError, Problem};
 use crate::framework::Framework;
 use crate::store::{self, Overwrite};
 use serde::{Deserialize, Serialize};
@@ -167,10 +168,7 @@ impl Autosave {
 }
 
 /// Reads a snapshot left by an earlier run; `Ok(None)` when there is none.
-pub fn load(
-    dir: &Path,
-    framework: &Framework,
-) -> Result<Option<Snapshot>, crate::error::FileError> {
+pub fn load(dir: &Path, framework: &Framework) -> Result<Option<Snapshot>, FileError> {
     let path = dir.join(FILE_NAME);
     if !path.exists() {
         return Ok(None);
@@ -178,7 +176,10 @@ pub fn load(
     let bytes = store::read_limited(&path, store::MAX_FILE_BYTES)?;
     let value = store::parse_json(&path, &bytes)?;
     store::check_format(&path, &value, AUTOSAVE_FORMAT, "autosave")?;
-    let snapshot: Snapshot = store::from_json_bytes(&path, &bytes)?;
+    let mut snapshot: Snapshot = store::from_json_bytes(&path, &bytes)?;
+    // The answers inside are an assessment like any other: same versions read, same upgrade.
+    crate::assessment::check_header(&path, &value["assessment"]).map_err(inside_assessment)?;
+    snapshot.assessment.upgrade();
     // A date half typed when the app died is work in progress, not a broken file: it is
     // restored as it was, and the questionnaire flags it until it is a date.
     let problems: Vec<_> = snapshot
@@ -188,17 +189,23 @@ pub fn load(
         .filter(|p| p.at != "$.date")
         .collect();
     if !problems.is_empty() {
-        return Err(crate::error::FileError::Invalid {
+        return Err(inside_assessment(FileError::Invalid { path, problems }));
+    }
+    Ok(Some(snapshot))
+}
+
+/// An assessment's error, its JSON paths moved under the snapshot's `assessment` member.
+fn inside_assessment(e: FileError) -> FileError {
+    match e {
+        FileError::Invalid { path, problems } => FileError::Invalid {
             path,
             problems: problems
                 .into_iter()
-                .map(|p| {
-                    crate::error::Problem::new(p.at.replacen('$', "$.assessment", 1), p.message)
-                })
+                .map(|p| Problem::new(p.at.replacen('$', "$.assessment", 1), p.message))
                 .collect(),
-        });
+        },
+        other => other,
     }
-    Ok(Some(snapshot))
 }
 
 #[cfg(test)]
@@ -242,5 +249,41 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.contains("autosave.json"), "{e}");
+    }
+
+    /// An autosave left by a build that wrote version-1 assessments.
+    fn snapshot_with_version(dir: &Path, version: u32) {
+        let mut a = Assessment::blank(Framework::builtin());
+        a.answer_mut("e-commerce").level = Some(2);
+        let mut json = serde_json::to_value(Snapshot {
+            format: AUTOSAVE_FORMAT.into(),
+            version: 1,
+            saved_at: "2025-01-20T10:00:00+01:00".into(),
+            file: None,
+            assessment: a,
+        })
+        .unwrap();
+        json["assessment"]["version"] = version.into();
+        for t in json["assessment"]["tracks"].as_array_mut().unwrap() {
+            t["in_store"] = false.into();
+        }
+        std::fs::write(dir.join(FILE_NAME), json.to_string()).unwrap();
+    }
+
+    #[test]
+    fn an_autosave_from_an_older_build_is_upgraded_and_a_newer_one_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let fw = Framework::builtin();
+        snapshot_with_version(dir.path(), 1);
+        let a = load(dir.path(), fw).unwrap().unwrap().assessment;
+        assert_eq!(a.version, 2);
+        assert_eq!(a.answer("e-commerce").unwrap().in_store, Some(false));
+        assert_eq!(a.answer("rental").unwrap().in_store, None);
+        snapshot_with_version(dir.path(), 7);
+        let e = load(dir.path(), fw).unwrap_err().to_string();
+        assert!(
+            e.contains("autosave.json") && e.contains("$.assessment.version: version 7 is newer"),
+            "{e}"
+        );
     }
 }

@@ -15,6 +15,9 @@ pub struct Document {
     pub path: Option<PathBuf>,
     /// The assessment as last saved or opened, to tell unsaved changes.
     saved: Assessment,
+    /// The format version the file was written in when opened (an older one was upgraded, and
+    /// Save writes the current one).
+    pub written_in: u32,
 }
 
 impl Document {
@@ -25,12 +28,13 @@ impl Document {
             saved: a.clone(),
             assessment: a,
             path: None,
+            written_in: crate::assessment::ASSESSMENT_VERSION,
         }
     }
 
     /// Opens a file; on error nothing changes anywhere.
     pub fn open(path: &Path, framework: &Framework) -> Result<Document, FileError> {
-        let mut a = Assessment::load(path, framework)?;
+        let (mut a, written_in) = Assessment::load_versioned(path, framework)?;
         // Tracks missing from the file are listed so the questionnaire can show them.
         for (_, t) in framework.tracks() {
             a.answer_mut(&t.id);
@@ -40,6 +44,7 @@ impl Document {
             saved: a.clone(),
             assessment: a,
             path: Some(path.to_path_buf()),
+            written_in,
         })
     }
 
@@ -59,6 +64,7 @@ impl Document {
             assessment,
             path,
             saved,
+            written_in: crate::assessment::ASSESSMENT_VERSION,
         }
     }
 

@@ -193,7 +193,17 @@ fn track_ui(app: &mut App, ui: &mut egui::Ui, track: &crate::framework::Track, i
     } else {
         store_text
     };
-    changed |= ui.checkbox(&mut in_store, store_text).changed();
+    ui.add_space(4.0);
+    ui.label(store_text);
+    ui.horizontal_wrapped(|ui| {
+        for (value, text) in [
+            (Some(true), lang.yes_no(true)),
+            (Some(false), lang.yes_no(false)),
+            (None, lang.pick("pas encore répondu", "not answered yet")),
+        ] {
+            changed |= ui.radio_value(&mut in_store, value, text).changed();
+        }
+    });
     let mut note = answer.note.clone();
     let label = ui.label(lang.pick("Note", "Note"));
     let note_changed = ui

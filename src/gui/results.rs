@@ -45,7 +45,18 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
             "{} {} %",
             l.pick("Couverture en magasin :", "In-store coverage:"),
             number(card.in_store_coverage * 100.0, l)
+        ))
+        .on_hover_text(l.pick(
+            "Part des pistes applicables dont l'équivalent en magasin existe",
+            "Share of the applicable tracks whose in-store counterpart exists",
         ));
+        if card.in_store_unanswered > 0 {
+            ui.weak(format!(
+                "({} {})",
+                card.in_store_unanswered,
+                l.pick("sans réponse en magasin", "not answered in store"),
+            ));
+        }
         if card.has_targets {
             ui.separator();
             ui.label(format!(
@@ -149,16 +160,8 @@ fn table_ui(app: &mut App, ui: &mut egui::Ui) {
                 } else {
                     String::new()
                 });
-                let yes = fs.tracks.iter().filter(|t| t.in_store).count();
-                ui.label(if fs.tracks.len() == 1 {
-                    l.pick(
-                        if yes == 1 { "oui" } else { "non" },
-                        if yes == 1 { "yes" } else { "no" },
-                    )
-                    .to_string()
-                } else {
-                    format!("{yes}/{}", fs.tracks.len())
-                });
+                let answers: Vec<_> = fs.tracks.iter().map(|t| t.in_store).collect();
+                ui.label(l.in_store_cell(&answers));
                 ui.end_row();
             }
         });

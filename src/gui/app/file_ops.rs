@@ -1,6 +1,7 @@
 //! File operations of the app: dialogs' answers, open, save, exports, comparison files, pinning.
 
 use super::{App, is_wrong_format, new_undoer};
+use crate::assessment::ASSESSMENT_VERSION;
 use crate::export::{self, ExportFormat};
 use crate::gui::document::Document;
 use crate::gui::files::{FilePanel, Picked, Purpose, known_files};
@@ -89,7 +90,23 @@ impl App {
                 self.settings.remember(p);
                 self.select_family(0);
                 self.panel = None;
-                self.info(format!("{} {}", self.t("Ouvert :", "Opened:"), p.display()));
+                let upgraded = match (self.doc.written_in, self.lang) {
+                    (v, _) if v == ASSESSMENT_VERSION => String::new(),
+                    (v, Lang::Fr) => format!(
+                        " (format version {v}, mis à jour : l'enregistrement écrira la version \
+                         {ASSESSMENT_VERSION}, que les versions plus anciennes de l'application \
+                         ne savent pas ouvrir)"
+                    ),
+                    (v, Lang::En) => format!(
+                        " (format version {v}, upgraded: saving writes version \
+                         {ASSESSMENT_VERSION}, which older versions of the app cannot open)"
+                    ),
+                };
+                self.info(format!(
+                    "{} {}{upgraded}",
+                    self.t("Ouvert :", "Opened:"),
+                    p.display()
+                ));
             }
             Err(e) => self.error(format!(
                 "{} {e}",
