@@ -20,7 +20,7 @@ pub const OLDEST_ASSESSMENT_VERSION: u32 = 1;
 pub struct Assessment {
     /// Always `retail-maturity-assessment`.
     pub format: String,
-    /// Format version: 2. Version 1 files are read and upgraded (see [`Assessment::upgrade`]).
+    /// Format version: 2. Files of version 1 are read and upgraded (README, "Format versions").
     pub version: u32,
     /// The framework the answers refer to.
     pub framework: FrameworkRef,

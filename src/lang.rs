@@ -36,19 +36,6 @@ impl Lang {
         }
     }
 
-    /// The in-store answers of a family's tracks for a table cell: yes, no or `—` (not
-    /// answered yet) for a one-track family, else how many tracks have it, as `1/3`.
-    pub fn in_store_cell(self, answers: &[Option<bool>]) -> String {
-        match answers {
-            [one] => one.map_or("—", |yes| self.yes_no(yes)).to_string(),
-            many => format!(
-                "{}/{}",
-                many.iter().filter(|a| **a == Some(true)).count(),
-                many.len()
-            ),
-        }
-    }
-
     /// The two-letter code (`fr`, `en`).
     pub fn code(self) -> &'static str {
         self.pick("fr", "en")

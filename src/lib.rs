@@ -3,6 +3,7 @@
 #![deny(missing_docs)]
 
 pub mod assessment;
+pub mod cells;
 pub mod chart;
 pub mod cli;
 pub mod compare;

@@ -95,8 +95,10 @@ pub struct TrackOut {
     pub id: String,
     /// Family name, plus track name where the family has several.
     pub name: String,
-    /// Reached level.
+    /// Reached level (0 when not answered yet).
     pub level: u8,
+    /// Whether the reached level is answered.
+    pub answered: bool,
     /// Highest position.
     pub top: u8,
     /// Practice of the reached level (empty at level 0).
@@ -166,6 +168,7 @@ impl Results {
                         id: t.id.clone(),
                         name: f.track_label(t, lang),
                         level: ts.level,
+                        answered: ts.answered,
                         top: ts.top,
                         practice: t
                             .level(ts.level)
@@ -262,7 +265,7 @@ impl Results {
             // A CSV cell is empty, not a dash, where nothing was answered.
             let in_store = match answers.as_slice() {
                 [None] => String::new(),
-                _ => lang.in_store_cell(&answers),
+                _ => crate::cells::in_store_cell(lang, &answers),
             };
             let multi = f.tracks.len() > 1;
             let join = |get: &dyn Fn(&TrackOut) -> &str| {
@@ -283,7 +286,12 @@ impl Results {
                 f.id.clone(),
                 f.name.clone(),
                 lang.yes_no(f.applicable).to_string(),
-                f.level.to_string(),
+                // Empty where nothing is answered yet (the score counts it as 0).
+                if f.tracks.iter().any(|t| t.answered) {
+                    f.level.to_string()
+                } else {
+                    String::new()
+                },
                 f.top.to_string(),
                 format!("{:.1}", f.score),
                 f.target_level.to_string(),
@@ -381,12 +389,16 @@ mod tests {
         let r = Results::new(fw, &a, &card, Lang::En);
         let bytes = r.to_csv(b',');
         let mut rd = csv::Reader::from_reader(&bytes[3..]);
-        let cells: Vec<String> = rd.records().map(|r| r.unwrap()[10].to_string()).collect();
+        let rows: Vec<csv::StringRecord> = rd.records().map(Result::unwrap).collect();
+        let cells: Vec<&str> = rows.iter().map(|r| &r[10]).collect();
         assert_eq!(&cells[..3], ["yes", "no", ""]);
+        assert_eq!(&rows[0][3], "", "no level answered: no level written");
+        assert_eq!(&rows[0][5], "0.0", "but the score counts it as 0");
         assert_eq!(cells[6], "1/3", "ReCommerce: one of three");
         let json: serde_json::Value = serde_json::from_str(&r.to_json()).unwrap();
         assert_eq!(json["version"], 2);
         assert_eq!(json["in_store_unanswered"], 17 - 3);
+        assert_eq!(json["families"][0]["tracks"][0]["answered"], false);
         let tracks = |f: usize| &json["families"][f]["tracks"][0]["in_store"];
         assert_eq!(
             (tracks(0), tracks(1), tracks(2)),

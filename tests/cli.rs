@@ -239,11 +239,27 @@ fn new_writes_a_blank_valid_assessment() {
     let a = Assessment::load(&p, Framework::builtin()).unwrap();
     assert_eq!(a.retailer, "Épicerie Fine");
     assert_eq!(a.tracks.len(), 17);
-    assert!(a.tracks.iter().all(|t| t.level.is_none()));
+    assert!(
+        a.tracks
+            .iter()
+            .all(|t| t.level.is_none() && t.in_store.is_none()),
+        "nothing answered, in store included"
+    );
     assert_eq!(
         run(&["new", "-o", p.to_str().unwrap()]).status.code(),
         Some(1)
     );
+    // The file may also be given as an argument, as most commands take theirs.
+    let q = dir.path().join("second.json");
+    let o = run(&["new", q.to_str().unwrap(), "--retailer", "Morel"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        Assessment::load(&q, Framework::builtin()).unwrap().retailer,
+        "Morel"
+    );
+    assert_eq!(run(&["new", q.to_str().unwrap()]).status.code(), Some(1));
+    let both = run(&["new", q.to_str().unwrap(), "-o", p.to_str().unwrap()]);
+    assert_eq!(both.status.code(), Some(2), "one output only");
     let o = run(&["new"]);
     assert!(stdout(&o).contains("\"format\": \"retail-maturity-assessment\""));
 }

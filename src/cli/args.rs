@@ -9,7 +9,7 @@ use std::path::PathBuf;
 const EXAMPLES: &str = "\
 Examples:
   retail-maturity                                     open the desktop app
-  retail-maturity new -o dupont-2026.json --retailer \"Maison Dupont\"
+  retail-maturity new dupont-2026.json --retailer \"Maison Dupont\"
   retail-maturity validate audits/*.json
   retail-maturity score dupont-2026.json --lang en
   retail-maturity export dupont-2026.json --png --svg --csv    (into exports/)
@@ -56,6 +56,9 @@ pub struct Cli {
 pub enum Command {
     /// Write a blank assessment to fill in.
     New {
+        /// Output file (default: print to standard output); same as -o.
+        #[arg(value_name = "FILE", conflicts_with = "output")]
+        file: Option<PathBuf>,
         /// Output file (default: print to standard output).
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,

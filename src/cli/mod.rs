@@ -30,10 +30,12 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode> {
     let lang = cli.lang.unwrap_or_else(Lang::system);
     match command {
         Command::New {
+            file,
             output,
             retailer,
             force,
         } => {
+            let output = file.as_ref().or(output.as_ref());
             let mut a = Assessment::blank(&framework);
             if let Some(r) = retailer {
                 a.retailer = r.clone();

@@ -91,11 +91,12 @@ pub fn results_text(r: &Results) -> String {
             if f.tracks.len() > 1 && i == 0 {
                 t.row(vec![
                     f.name.clone(),
-                    if na {
-                        "n/a".into()
-                    } else {
-                        format!("{}/{}", f.level, f.top)
-                    },
+                    crate::cells::level_cell(
+                        !na,
+                        f.level,
+                        f.top,
+                        f.tracks.iter().map(|t| t.answered),
+                    ),
                     if na {
                         String::new()
                     } else {
@@ -120,7 +121,7 @@ pub fn results_text(r: &Results) -> String {
             let multi = f.tracks.len() > 1;
             t.row(vec![
                 label,
-                format!("{}/{}", tr.level, tr.top),
+                crate::cells::level_cell(true, tr.level, tr.top, [tr.answered]),
                 if multi {
                     String::new()
                 } else {
@@ -134,7 +135,7 @@ pub fn results_text(r: &Results) -> String {
                 } else {
                     format!("{:.0}", f.gap)
                 },
-                l.in_store_cell(&[tr.in_store]),
+                crate::cells::in_store_cell(l, &[tr.in_store]),
                 tr.practice.clone(),
             ]);
         }

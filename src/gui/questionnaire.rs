@@ -18,15 +18,12 @@ pub fn families_ui(app: &mut App, ui: &mut egui::Ui) {
             let fs = &app.card.families[i];
             let answered = fs.tracks.iter().all(|t| t.answered);
             let top = f.tracks.iter().map(|t| t.top()).max().unwrap_or(0);
-            let progress = if !fs.applicable {
-                "n/a".to_string()
-            } else if answered {
-                format!("{}/{top}", fs.level)
-            } else if fs.tracks.iter().any(|t| t.answered) {
-                format!("{}/{top} ?", fs.level)
-            } else {
-                "-".to_string()
-            };
+            let progress = crate::cells::level_cell(
+                fs.applicable,
+                fs.level,
+                top,
+                fs.tracks.iter().map(|t| t.answered),
+            );
             let name = f.name.get(app.lang);
             let text = format!("{:>2}. {name}", i + 1);
             let selected = app.family == i;

@@ -153,7 +153,12 @@ fn table_ui(app: &mut App, ui: &mut egui::Ui) {
                     continue;
                 }
                 let top = f.tracks.iter().map(|t| t.top()).max().unwrap_or(0);
-                ui.label(format!("{}/{top}", fs.level));
+                ui.label(crate::cells::level_cell(
+                    true,
+                    fs.level,
+                    top,
+                    fs.tracks.iter().map(|t| t.answered),
+                ));
                 ui.label(number(fs.score, l));
                 ui.label(if fs.gap > 0.0 {
                     format!("{}/{top}", fs.target_level)
@@ -161,7 +166,7 @@ fn table_ui(app: &mut App, ui: &mut egui::Ui) {
                     String::new()
                 });
                 let answers: Vec<_> = fs.tracks.iter().map(|t| t.in_store).collect();
-                ui.label(l.in_store_cell(&answers));
+                ui.label(crate::cells::in_store_cell(l, &answers));
                 ui.end_row();
             }
         });
