@@ -15,9 +15,6 @@ pub struct Document {
     pub path: Option<PathBuf>,
     /// The assessment as last saved or opened, to tell unsaved changes.
     saved: Assessment,
-    /// The format version the file was written in when opened (an older one was upgraded, and
-    /// Save writes the current one).
-    pub written_in: u32,
 }
 
 impl Document {
@@ -28,24 +25,24 @@ impl Document {
             saved: a.clone(),
             assessment: a,
             path: None,
-            written_in: crate::assessment::ASSESSMENT_VERSION,
         }
     }
 
-    /// Opens a file; on error nothing changes anywhere.
-    pub fn open(path: &Path, framework: &Framework) -> Result<Document, FileError> {
+    /// Opens a file, also giving the format version it was written in (an older one is
+    /// upgraded; Save writes the current one); on error nothing changes anywhere.
+    pub fn open(path: &Path, framework: &Framework) -> Result<(Document, u32), FileError> {
         let (mut a, written_in) = Assessment::load_versioned(path, framework)?;
         // Tracks missing from the file are listed so the questionnaire can show them.
         for (_, t) in framework.tracks() {
             a.answer_mut(&t.id);
         }
         a.normalize(framework);
-        Ok(Document {
+        let doc = Document {
             saved: a.clone(),
             assessment: a,
             path: Some(path.to_path_buf()),
-            written_in,
-        })
+        };
+        Ok((doc, written_in))
     }
 
     /// Work recovered from an autosave: the answers as they were, the file they belong to, and
@@ -58,13 +55,12 @@ impl Document {
         let saved = path
             .as_deref()
             .and_then(|p| Document::open(p, framework).ok())
-            .map(|d| d.saved)
+            .map(|(d, _)| d.saved)
             .unwrap_or_else(|| Assessment::blank(framework));
         Document {
             assessment,
             path,
             saved,
-            written_in: crate::assessment::ASSESSMENT_VERSION,
         }
     }
 
@@ -116,7 +112,7 @@ mod tests {
         let p = dir.path().join("a.json");
         d.save_as(&p, fw).unwrap();
         assert!(!d.is_dirty());
-        let reopened = Document::open(&p, fw).unwrap();
+        let (reopened, _) = Document::open(&p, fw).unwrap();
         assert_eq!(reopened.assessment.level("e-commerce"), 2);
         std::fs::write(dir.path().join("bad.json"), "{").unwrap();
         assert!(Document::open(&dir.path().join("bad.json"), fw).is_err());

@@ -196,7 +196,7 @@ fn track_ui(app: &mut App, ui: &mut egui::Ui, track: &crate::framework::Track, i
         for (value, text) in [
             (Some(true), lang.yes_no(true)),
             (Some(false), lang.yes_no(false)),
-            (None, lang.pick("pas encore répondu", "not answered yet")),
+            (None, lang.pick("pas encore renseigné", "not answered yet")),
         ] {
             changed |= ui.radio_value(&mut in_store, value, text).changed();
         }

@@ -84,13 +84,13 @@ impl App {
     /// Opens a file; on failure shows the core's message and keeps the current assessment.
     pub fn open_path(&mut self, p: &Path) {
         match Document::open(p, &self.framework) {
-            Ok(doc) => {
+            Ok((doc, written_in)) => {
                 self.doc = doc;
                 self.undoer = new_undoer();
                 self.settings.remember(p);
                 self.select_family(0);
                 self.panel = None;
-                let upgraded = match (self.doc.written_in, self.lang) {
+                let upgraded = match (written_in, self.lang) {
                     (v, _) if v == ASSESSMENT_VERSION => String::new(),
                     (v, Lang::Fr) => format!(
                         " (format version {v}, mis à jour : l'enregistrement écrira la version \
