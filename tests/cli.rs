@@ -493,19 +493,25 @@ fn score_tells_in_store_answers_not_given_yet_from_noes() {
         out.contains("In-store coverage: 6 % (1 / 17 applicable tracks; 15 not answered)"),
         "{out}"
     );
-    let cell = |family: &str| {
+    // The k-th column after the family's name: 0 level, 1 score, 2 in store (no target set).
+    let column = |family: &str, k: usize| {
         let line = out.lines().find(|l| l.starts_with(family)).unwrap();
         line.split_whitespace()
-            .nth(family.split(' ').count() + 2)
+            .nth(family.split(' ').count() + k)
             .unwrap()
             .to_string()
     };
     assert_eq!(
         (
-            cell("E-commerce"),
-            cell("Social commerce"),
-            cell("Pre-sales")
+            column("E-commerce", 2),
+            column("Social commerce", 2),
+            column("Pre-sales", 2)
         ),
         ("yes".into(), "no".into(), "—".into())
+    );
+    assert_eq!(
+        (column("E-commerce", 0), column("E-commerce", 1)),
+        ("-".into(), "0".into()),
+        "a level not answered yet is a dash, not 0/5; its score counts as 0"
     );
 }
