@@ -18,7 +18,7 @@ fn bench(c: &mut Criterion) {
     let fw = Framework::builtin();
     let a = example();
     let card = Scorecard::compute(fw, &a);
-    let data = ChartData::single(fw, &a, &card, Lang::Fr);
+    let data = ChartData::single(fw, &a, &card, Lang::FR);
     c.bench_function("png 1600x1000 profile+radar", |b| {
         b.iter(|| chart::render_png(black_box(&data), ChartKind::All, 1600, 1000).unwrap())
     });

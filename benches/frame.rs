@@ -18,7 +18,7 @@ fn example(name: &str) -> PathBuf {
 fn harness(options: Options) -> Harness<'static, App> {
     let app = App::new(
         Options {
-            lang: Some(retail_maturity::Lang::Fr),
+            lang: Some(retail_maturity::Lang::FR),
             dialogs: false,
             ..options
         },

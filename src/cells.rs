@@ -4,8 +4,10 @@
 use crate::lang::Lang;
 
 /// A level out of its track's (or family's) top: `3/5`; `3/4 ?` while some of the tracks it
-/// sums up are not answered yet; `-` when none is; `n/a` when the family does not apply.
+/// sums up are not answered yet; `-` when none is; `n/a` (« s.o. ») when the family does not
+/// apply.
 pub fn level_cell(
+    lang: Lang,
     applicable: bool,
     level: u8,
     top: u8,
@@ -17,7 +19,7 @@ pub fn level_cell(
         all &= a;
     }
     match (applicable, some, all) {
-        (false, _, _) => "n/a".to_string(),
+        (false, _, _) => lang.t("not-applicable-short").to_string(),
         (true, false, _) => "-".to_string(),
         (true, true, true) => format!("{level}/{top}"),
         (true, true, false) => format!("{level}/{top} ?"),
@@ -28,7 +30,9 @@ pub fn level_cell(
 /// how many of the tracks have the counterpart, as `1/3`.
 pub fn in_store_cell(lang: Lang, answers: &[Option<bool>]) -> String {
     match answers {
-        [one] => one.map_or("—", |yes| lang.yes_no(yes)).to_string(),
+        [one] => one
+            .map_or(lang.t("not-answered-dash"), |yes| lang.yes_no(yes))
+            .to_string(),
         many => format!(
             "{}/{}",
             many.iter().filter(|a| **a == Some(true)).count(),
@@ -43,20 +47,22 @@ mod tests {
 
     #[test]
     fn levels_say_what_is_not_answered_yet() {
-        assert_eq!(level_cell(true, 3, 5, [true]), "3/5");
-        assert_eq!(level_cell(true, 0, 5, [true]), "0/5", "0 is an answer");
-        assert_eq!(level_cell(true, 0, 5, [false]), "-");
-        assert_eq!(level_cell(true, 2, 4, [true, false, true]), "2/4 ?");
-        assert_eq!(level_cell(false, 3, 5, [true]), "n/a");
+        let en = Lang::EN;
+        assert_eq!(level_cell(en, true, 3, 5, [true]), "3/5");
+        assert_eq!(level_cell(en, true, 0, 5, [true]), "0/5", "0 is an answer");
+        assert_eq!(level_cell(en, true, 0, 5, [false]), "-");
+        assert_eq!(level_cell(en, true, 2, 4, [true, false, true]), "2/4 ?");
+        assert_eq!(level_cell(en, false, 3, 5, [true]), "n/a");
+        assert_eq!(level_cell(Lang::FR, false, 3, 5, [true]), "s.o.");
     }
 
     #[test]
     fn in_store_is_yes_no_a_dash_or_a_count() {
-        assert_eq!(in_store_cell(Lang::Fr, &[Some(true)]), "oui");
-        assert_eq!(in_store_cell(Lang::En, &[Some(false)]), "no");
-        assert_eq!(in_store_cell(Lang::En, &[None]), "—");
+        assert_eq!(in_store_cell(Lang::FR, &[Some(true)]), "oui");
+        assert_eq!(in_store_cell(Lang::EN, &[Some(false)]), "no");
+        assert_eq!(in_store_cell(Lang::EN, &[None]), "—");
         assert_eq!(
-            in_store_cell(Lang::En, &[Some(true), None, Some(false)]),
+            in_store_cell(Lang::EN, &[Some(true), None, Some(false)]),
             "1/3"
         );
     }

@@ -39,9 +39,13 @@ pub struct FamilyRow {
     pub id: String,
     /// Level in each assessment; `None` where not applicable.
     pub levels: Vec<Option<u8>>,
+    /// Whether each assessment has answered the family (at least one of its tracks); a level
+    /// not answered counts as 0 in the score but gives no change.
+    pub answered: Vec<bool>,
     /// Score in each assessment; `None` where not applicable.
     pub scores: Vec<Option<f64>>,
-    /// Level change from the first to the last assessment (`None` if either is not applicable).
+    /// Level change from the first to the last assessment (`None` if either does not apply
+    /// or has not answered the family).
     pub level_delta: Option<i32>,
     /// Score change from the first to the last assessment.
     pub score_delta: Option<f64>,
@@ -63,9 +67,9 @@ impl Direction {
     /// `up`, `down` or `same`, in words.
     pub fn word(self, l: crate::lang::Lang) -> &'static str {
         match self {
-            Direction::Up => l.pick("en hausse", "up"),
-            Direction::Down => l.pick("en baisse", "down"),
-            Direction::Same => l.pick("stable", "same"),
+            Direction::Up => l.t("direction-up"),
+            Direction::Down => l.t("direction-down"),
+            Direction::Same => l.t("direction-same"),
         }
     }
 
@@ -113,28 +117,17 @@ impl Note {
     /// The note in words.
     pub fn text(&self, l: crate::lang::Lang) -> String {
         match self {
-            Note::Undated => l
-                .pick(
-                    "toutes les évaluations ne sont pas datées : elles sont comparées dans l'ordre donné",
-                    "not every assessment is dated: they are compared in the order given",
-                )
-                .into(),
-            Note::FrameworkVersions { versions, compared_on } => match l {
-                crate::lang::Lang::Fr => format!(
-                    "les évaluations répondent à des versions différentes du référentiel ({}) ; seules les pistes du référentiel {compared_on} sont comparées",
-                    versions.join(", ")
-                ),
-                crate::lang::Lang::En => format!(
-                    "the assessments answer different framework versions ({}); only the tracks of framework {compared_on} are compared",
-                    versions.join(", ")
-                ),
-            },
-            Note::DifferentRetailers => l
-                .pick(
-                    "les évaluations portent sur des enseignes différentes : pas de tendance dans le temps",
-                    "the assessments are of different retailers: no trend over time",
-                )
-                .into(),
+            Note::Undated => l.t("note-undated").into(),
+            Note::FrameworkVersions {
+                versions,
+                compared_on,
+            } => crate::tr!(
+                l,
+                "note-framework-versions",
+                versions = versions.join(", "),
+                compared_on = compared_on.as_str()
+            ),
+            Note::DifferentRetailers => l.t("note-different-retailers").into(),
         }
     }
 }
@@ -195,15 +188,24 @@ impl Comparison {
                     .iter()
                     .map(|c| c.families[fi].applicable.then_some(c.families[fi].score))
                     .collect();
+                let answered: Vec<bool> = cards
+                    .iter()
+                    .map(|c| c.families[fi].tracks.iter().any(|t| t.answered))
+                    .collect();
+                let both_answered =
+                    answered.first() == Some(&true) && answered.last() == Some(&true);
                 let ends = |v: &[Option<u8>]| Some((v.first().copied()??, v.last().copied()??));
-                let level_delta = ends(&levels).map(|(a, b)| i32::from(b) - i32::from(a));
+                let level_delta = ends(&levels)
+                    .filter(|_| both_answered)
+                    .map(|(a, b)| i32::from(b) - i32::from(a));
                 let score_delta = match (scores.first(), scores.last()) {
-                    (Some(Some(a)), Some(Some(b))) => Some(b - a),
+                    (Some(Some(a)), Some(Some(b))) if both_answered => Some(b - a),
                     _ => None,
                 };
                 FamilyRow {
                     id: f.id.clone(),
                     levels,
+                    answered,
                     scores,
                     level_delta,
                     score_delta,
@@ -359,6 +361,17 @@ mod tests {
     }
 
     #[test]
+    fn a_family_not_answered_gives_no_change() {
+        let mut a = dated("Dupont", "2024-01-01", 1);
+        a.answer_mut("e-commerce").level = None;
+        let b = dated("Dupont", "2025-01-01", 3);
+        let c = Comparison::new(fw(), &[("a".into(), &a), ("b".into(), &b)]);
+        assert_eq!(c.families[0].answered, vec![false, true]);
+        assert_eq!(c.families[0].level_delta, None);
+        assert_eq!(c.families[0].score_delta, None);
+    }
+
+    #[test]
     fn different_retailers_get_no_trend_and_a_note() {
         let a = dated("Dupont", "2024-01-01", 1);
         let b = dated("Martin", "2025-01-01", 3);
@@ -367,7 +380,7 @@ mod tests {
         assert!(c.notes.contains(&Note::DifferentRetailers));
         assert!(
             Note::DifferentRetailers
-                .text(crate::lang::Lang::Fr)
+                .text(crate::lang::Lang::FR)
                 .contains("enseignes différentes")
         );
     }

@@ -1,48 +1,93 @@
-//! Errors of the core: what went wrong with which file, and where in it.
+//! Errors of the core: what went wrong with which file, and where in it — as catalogue messages,
+//! shown in the language of whoever shows them ([`FileError::render`]; `Display` is English).
 
+use crate::i18n::Msg;
+use crate::lang::Lang;
+use crate::msg;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 /// One problem found in a file, at a JSON path (`$` is the whole document).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
     /// Where in the document, e.g. `$.tracks[2].level`.
     pub at: String,
     /// What is wrong, and what was expected.
-    pub message: String,
+    pub message: Msg,
 }
 
 impl Problem {
     /// A problem at `at` described by `message`.
-    pub fn new(at: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn new(at: impl Into<String>, message: Msg) -> Self {
         Problem {
             at: at.into(),
-            message: message.into(),
+            message,
         }
+    }
+
+    /// The problem in `lang`: `at $.x: what`.
+    pub fn render(&self, lang: Lang) -> String {
+        crate::tr!(
+            lang,
+            "problem-at",
+            at = self.at.as_str(),
+            message = self.message.render(lang)
+        )
     }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "at {}: {}", self.at, self.message)
+        f.write_str(&self.render(Lang::EN))
+    }
+}
+
+/// What was being done with a file when the system refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IoAction {
+    /// Opening it.
+    Open,
+    /// Reading it.
+    Read,
+    /// Writing it.
+    Write,
+    /// Creating a file in its folder.
+    CreateIn,
+    /// Renaming the new file over it.
+    Replace,
+    /// Creating a folder.
+    CreateFolder,
+    /// Reading a folder.
+    ReadFolder,
+}
+
+impl IoAction {
+    fn key(self) -> &'static str {
+        match self {
+            IoAction::Open => "io-open",
+            IoAction::Read => "io-read",
+            IoAction::Write => "io-write",
+            IoAction::CreateIn => "io-create-in",
+            IoAction::Replace => "io-replace",
+            IoAction::CreateFolder => "io-create-folder",
+            IoAction::ReadFolder => "io-read-folder",
+        }
     }
 }
 
 /// Why a file could not be read, decoded, validated or written.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum FileError {
     /// The operating system refused to read or write it.
-    #[error("{}: cannot {action}: {cause}", path.display())]
     Io {
         /// The file.
         path: PathBuf,
-        /// `read`, `write`, `create` …
-        action: &'static str,
+        /// What was being done.
+        action: IoAction,
         /// The cause.
         cause: std::io::Error,
     },
     /// It is larger than any file of this kind can be.
-    #[error("{}: the file is {size} bytes, over the limit of {limit} bytes for this kind of file; it was not read", path.display())]
     TooLarge {
         /// The file.
         path: PathBuf,
@@ -51,14 +96,19 @@ pub enum FileError {
         /// The limit.
         limit: u64,
     },
+    /// It is not a regular file (a folder, a FIFO, a device, a socket): it is not opened.
+    NotAFile {
+        /// The path.
+        path: PathBuf,
+        /// What it is: `folder`, `fifo`, `device`, `socket` or `other`.
+        kind: &'static str,
+    },
     /// It exists and must not be overwritten.
-    #[error("{}: the file already exists (use --force to overwrite it)", path.display())]
     Exists {
         /// The file.
         path: PathBuf,
     },
     /// Its content is not what it must be.
-    #[error("{}", invalid_message(path, problems))]
     Invalid {
         /// The file.
         path: PathBuf,
@@ -67,9 +117,11 @@ pub enum FileError {
     },
 }
 
+impl std::error::Error for FileError {}
+
 impl FileError {
     /// An invalid-content error with a single problem.
-    pub fn invalid(path: &Path, at: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn invalid(path: &Path, at: impl Into<String>, message: Msg) -> Self {
         FileError::Invalid {
             path: path.to_path_buf(),
             problems: vec![Problem::new(at, message)],
@@ -77,7 +129,7 @@ impl FileError {
     }
 
     /// An I/O error while doing `action` on `path`.
-    pub fn io(path: &Path, action: &'static str, cause: std::io::Error) -> Self {
+    pub fn io(path: &Path, action: IoAction, cause: std::io::Error) -> Self {
         FileError::Io {
             path: path.to_path_buf(),
             action,
@@ -90,10 +142,70 @@ impl FileError {
         match self {
             FileError::Io { path, .. }
             | FileError::TooLarge { path, .. }
+            | FileError::NotAFile { path, .. }
             | FileError::Exists { path }
             | FileError::Invalid { path, .. } => path,
         }
     }
+
+    /// Whether a problem of the file is the catalogue message `key`.
+    pub fn has_problem(&self, key: &str) -> bool {
+        matches!(self, FileError::Invalid { problems, .. } if problems.iter().any(|p| p.message.key == key))
+    }
+
+    /// The error in `lang`, naming the file first.
+    pub fn render(&self, lang: Lang) -> String {
+        let file = crate::text::terminal_safe(&self.path().display().to_string()).into_owned();
+        let what = match self {
+            FileError::Io { action, cause, .. } => crate::tr!(
+                lang,
+                "io-error",
+                action = lang.t(action.key()),
+                cause = io_cause(cause, lang)
+            ),
+            FileError::TooLarge { size, limit, .. } => {
+                crate::tr!(lang, "file-too-large", size = *size, limit = *limit)
+            }
+            FileError::NotAFile { kind, .. } => {
+                crate::tr!(lang, "not-a-regular-file", kind = *kind)
+            }
+            FileError::Exists { .. } => lang.t("file-exists").to_string(),
+            FileError::Invalid { problems, .. } => match problems.as_slice() {
+                [one] => one.render(lang),
+                many => {
+                    let mut s = crate::tr!(lang, "problems", count = many.len());
+                    for p in many {
+                        s.push_str("\n  ");
+                        s.push_str(&p.render(lang));
+                    }
+                    s
+                }
+            },
+        };
+        crate::tr!(lang, "file-error", file = file, what = what)
+    }
+}
+
+impl fmt::Display for FileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(Lang::EN))
+    }
+}
+
+/// The system's reason in `lang` where the catalogue knows it, else the system's own words.
+fn io_cause(e: &std::io::Error, lang: Lang) -> String {
+    use std::io::ErrorKind as K;
+    let key = match e.kind() {
+        K::NotFound => "io-not-found",
+        K::PermissionDenied => "io-permission-denied",
+        K::AlreadyExists => "file-exists",
+        K::StorageFull => "io-storage-full",
+        K::ReadOnlyFilesystem => "io-read-only",
+        K::IsADirectory => "io-is-a-folder",
+        K::NotADirectory => "io-not-a-folder",
+        _ => return e.to_string(),
+    };
+    lang.t(key).to_string()
 }
 
 /// The operating system's error without the path some libraries (tempfile) add to it
@@ -109,18 +221,9 @@ fn without_path(e: std::io::Error) -> std::io::Error {
     }
 }
 
-fn invalid_message(path: &Path, problems: &[Problem]) -> String {
-    match problems {
-        [one] => format!("{}: {one}", path.display()),
-        many => {
-            let mut s = format!("{}: {} problems:", path.display(), many.len());
-            for p in many {
-                s.push_str("\n  ");
-                s.push_str(&p.to_string());
-            }
-            s
-        }
-    }
+/// A problem made of an outside library's English message (serde, a parser).
+pub fn detail(key: &'static str, detail: impl fmt::Display) -> Msg {
+    msg!(key, detail = detail.to_string())
 }
 
 #[cfg(test)]
@@ -133,26 +236,41 @@ mod tests {
         let missing = dir.path().join("gone");
         let e = tempfile::Builder::new().tempfile_in(&missing).unwrap_err();
         let target = missing.join("a.json");
-        let message = FileError::io(&target, "create a file in its folder", e).to_string();
+        let message = FileError::io(&target, IoAction::CreateIn, e).to_string();
         assert!(
             message.starts_with(&target.display().to_string()),
             "{message}"
         );
-        assert!(message.contains("No such file or directory"), "{message}");
+        assert!(message.contains("no such file or folder"), "{message}");
         assert!(!message.contains("at path"), "{message}");
+        let fr = FileError::io(
+            &target,
+            IoAction::Open,
+            std::io::Error::from(std::io::ErrorKind::NotFound),
+        )
+        .render(Lang::FR);
+        assert!(fr.contains("impossible d'ouvrir"), "{fr}");
     }
 
     #[test]
     fn messages_name_the_file_the_place_and_the_problem() {
-        let e = FileError::invalid(Path::new("a.json"), "$.tracks[0].level", "too high");
+        let e = FileError::invalid(
+            Path::new("a.json"),
+            "$.tracks[0].level",
+            detail("json-type", "too high"),
+        );
         assert_eq!(e.to_string(), "a.json: at $.tracks[0].level: too high");
         let e = FileError::Invalid {
             path: "b.json".into(),
-            problems: vec![Problem::new("$.x", "bad"), Problem::new("$.y", "worse")],
+            problems: vec![
+                Problem::new("$.x", detail("json-type", "bad")),
+                Problem::new("$.y", detail("json-type", "worse")),
+            ],
         };
         assert_eq!(
             e.to_string(),
             "b.json: 2 problems:\n  at $.x: bad\n  at $.y: worse"
         );
+        assert!(e.render(Lang::FR).starts_with("b.json : 2 problèmes"));
     }
 }

@@ -1,7 +1,9 @@
 //! The maturity framework: families, tracks, levels on the complexity axis, and stages — all data.
 
 use crate::error::{FileError, Problem};
+use crate::i18n::Msg;
 use crate::lang::{Lang, Text};
+use crate::msg;
 use crate::store;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -149,8 +151,9 @@ impl Framework {
     pub fn builtin() -> &'static Framework {
         static BUILTIN: OnceLock<Framework> = OnceLock::new();
         BUILTIN.get_or_init(|| {
-            Framework::from_json_str(Path::new("data/framework.json"), BUILTIN_JSON)
-                .expect("the embedded framework is valid (checked by tests)")
+            Framework::from_json_str(Path::new("data/framework.json"), BUILTIN_JSON).unwrap_or_else(
+                |e| panic!("the embedded framework is valid (checked by tests): {e}"),
+            )
         })
     }
 
@@ -199,39 +202,38 @@ impl Framework {
 
     /// The stage a score (0–100) falls in.
     pub fn stage_for(&self, score: f64) -> &Stage {
-        self.stages
-            .iter()
-            .rev()
-            .find(|s| score >= s.from)
-            .unwrap_or(&self.stages[0])
+        &self.stages[self.stage_index(score)]
     }
 
-    /// Index of the stage a score falls in.
+    /// Index of the stage a score falls in: the stage of the score as it is shown, rounded to
+    /// one decimal ([`shown_score`]), so that a score shown as 20.0 is never below 20.
     pub fn stage_index(&self, score: f64) -> usize {
+        let shown = shown_score(score);
         self.stages
             .iter()
-            .rposition(|s| score >= s.from)
+            .rposition(|s| shown >= s.from)
             .unwrap_or(0)
     }
 
     /// Every inconsistency in the framework (empty when it is valid).
     pub fn problems(&self) -> Vec<Problem> {
         let mut out = Vec::new();
-        let mut p = |at: String, m: String| out.push(Problem::new(at, m));
+        let mut p = |at: String, m: Msg| out.push(Problem::new(at, m));
         if self.format_version != FRAMEWORK_FORMAT_VERSION {
             p(
                 "$.format_version".into(),
-                format!(
-                    "format version {} is not supported (this build reads {FRAMEWORK_FORMAT_VERSION})",
-                    self.format_version
+                msg!(
+                    "framework-format-version",
+                    version = self.format_version,
+                    supported = FRAMEWORK_FORMAT_VERSION
                 ),
             );
         }
         if self.id.trim().is_empty() {
-            p("$.id".into(), "empty framework id".into());
+            p("$.id".into(), msg!("framework-empty-id"));
         }
         if self.version.trim().is_empty() {
-            p("$.version".into(), "empty framework version".into());
+            p("$.version".into(), msg!("framework-empty-version"));
         }
         check_text(&mut p, "$.title", &self.title);
         check_text(&mut p, "$.reading", &self.reading);
@@ -248,28 +250,25 @@ impl Framework {
             check_text(&mut p, &format!("$.axes.{name}"), t);
         }
         if self.stages.is_empty() {
-            p("$.stages".into(), "at least one stage is needed".into());
+            p("$.stages".into(), msg!("stages-none"));
         }
         let mut prev = f64::NEG_INFINITY;
         for (i, s) in self.stages.iter().enumerate() {
             let at = format!("$.stages[{i}]");
             if i == 0 && s.from != 0.0 {
-                p(
-                    format!("{at}.from"),
-                    "the first stage must start at 0".into(),
-                );
+                p(format!("{at}.from"), msg!("stage-first-from"));
             }
             if !(0.0..100.0).contains(&s.from) || s.from <= prev {
                 p(
                     format!("{at}.from"),
-                    format!("{} must be in 0–100 and above the previous stage's", s.from),
+                    msg!("stage-from-order", from = s.from.to_string()),
                 );
             }
             prev = s.from;
             check_text(&mut p, &format!("{at}.name"), &s.name);
         }
         if self.families.is_empty() {
-            p("$.families".into(), "at least one family is needed".into());
+            p("$.families".into(), msg!("families-none"));
         }
         let mut family_ids = HashSet::new();
         let mut track_ids = HashSet::new();
@@ -286,27 +285,18 @@ impl Framework {
             if !(f.weight.is_finite() && f.weight > 0.0 && f.weight <= 1000.0) {
                 p(
                     format!("{at}.weight"),
-                    format!(
-                        "weight {} must be a number above 0 and at most 1000",
-                        f.weight
-                    ),
+                    msg!("family-weight", weight = f.weight.to_string()),
                 );
             }
             if f.tracks.is_empty() {
-                p(
-                    format!("{at}.tracks"),
-                    "a family needs at least one track".into(),
-                );
+                p(format!("{at}.tracks"), msg!("family-no-track"));
             }
             for (ti, t) in f.tracks.iter().enumerate() {
                 let at = format!("{at}.tracks[{ti}]");
                 check_id(&mut p, &format!("{at}.id"), &t.id, &mut track_ids, "track");
                 match &t.name {
                     Some(n) => check_text(&mut p, &format!("{at}.name"), n),
-                    None if f.tracks.len() > 1 => p(
-                        format!("{at}.name"),
-                        "a track of a family with several tracks needs a name".into(),
-                    ),
+                    None if f.tracks.len() > 1 => p(format!("{at}.name"), msg!("track-needs-name")),
                     None => {}
                 }
                 check_text(&mut p, &format!("{at}.in_store"), &t.in_store);
@@ -316,17 +306,19 @@ impl Framework {
                 if t.levels.is_empty() || t.levels.len() > MAX_POSITION as usize {
                     p(
                         format!("{at}.levels"),
-                        format!(
-                            "a track has 1 to {MAX_POSITION} levels, not {}",
-                            t.levels.len()
+                        msg!(
+                            "track-levels-count",
+                            count = t.levels.len(),
+                            max = MAX_POSITION
                         ),
                     );
                 } else if positions != expected {
                     p(
                         format!("{at}.levels"),
-                        format!(
-                            "positions {positions:?} must be 1 to {} with none missing or repeated",
-                            t.levels.len()
+                        msg!(
+                            "track-positions",
+                            positions = format!("{positions:?}"),
+                            count = t.levels.len()
                         ),
                     );
                 }
@@ -335,7 +327,11 @@ impl Framework {
                     if !(1..=MAX_POSITION).contains(&l.position) {
                         p(
                             format!("{at}.position"),
-                            format!("position {} is outside 1–{MAX_POSITION}", l.position),
+                            msg!(
+                                "level-position-range",
+                                position = l.position,
+                                max = MAX_POSITION
+                            ),
                         );
                     }
                     check_text(&mut p, &format!("{at}.text"), &l.text);
@@ -346,30 +342,46 @@ impl Framework {
     }
 }
 
-fn check_text(p: &mut impl FnMut(String, String), at: &str, t: &Text) {
+fn check_text(p: &mut impl FnMut(String, Msg), at: &str, t: &Text) {
     if t.fr.trim().is_empty() {
-        p(format!("{at}.fr"), "empty French text".into());
+        p(format!("{at}.fr"), msg!("text-empty-fr"));
     }
     if t.en.trim().is_empty() {
-        p(
-            format!("{at}.en"),
-            "empty English text (missing translation)".into(),
-        );
+        p(format!("{at}.en"), msg!("text-empty-en"));
+    }
+    for (code, text) in &t.more {
+        let is_code = (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase());
+        if !is_code {
+            p(
+                format!("{at}.{code}"),
+                msg!("text-unknown-key", key = code.as_str()),
+            );
+        } else if text.trim().is_empty() {
+            p(
+                format!("{at}.{code}"),
+                msg!("text-empty-other", code = code.as_str()),
+            );
+        }
     }
 }
 
 fn check_id(
-    p: &mut impl FnMut(String, String),
+    p: &mut impl FnMut(String, Msg),
     at: &str,
     id: &str,
     seen: &mut HashSet<String>,
-    what: &str,
+    what: &'static str,
 ) {
     if id.trim().is_empty() {
-        p(at.into(), format!("empty {what} id"));
+        p(at.into(), msg!("id-empty", what = what));
     } else if !seen.insert(id.to_string()) {
-        p(at.into(), format!("duplicate {what} id `{id}`"));
+        p(at.into(), msg!("id-duplicate", what = what, id = id));
     }
+}
+
+/// A score as it is shown: rounded to one decimal. Stages are given by this value.
+pub fn shown_score(score: f64) -> f64 {
+    (score * 10.0).round() / 10.0
 }
 
 #[cfg(test)]
@@ -430,6 +442,8 @@ mod tests {
             e.contains("$.families[3].tracks[0].in_store") && e.contains("missing field `en`"),
             "{e}"
         );
+        let e = broken(|v| v["families"][0]["name"]["french"] = "typo".into());
+        assert!(e.contains("$.families[0].name.french"), "{e}");
         let e = broken(|v| v["format"] = "retail-maturity-assessment".into());
         assert!(e.contains("not a framework"), "{e}");
         let e = broken(|v| v["families"][0]["weight"] = (-1.0).into());

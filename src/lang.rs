@@ -1,85 +1,152 @@
-//! Languages of the product (French and English) and bilingual texts.
+//! Languages of the product (one per catalogue in `data/i18n/`: French, English, …) and the
+//! framework's texts, given in French (the table's own words) and English at least.
 
+use crate::i18n::{self, Arg};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
 
-/// A language the product speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    /// French, the language of the source table.
-    #[default]
-    Fr,
-    /// English.
-    En,
-}
+/// A language the product speaks: one of the catalogues of `data/i18n/`. Passed with every
+/// call that shows text (there is no global locale).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Lang(u8);
 
 impl Lang {
-    /// Both languages, French first.
-    pub const ALL: [Lang; 2] = [Lang::Fr, Lang::En];
+    /// French, the language of the source table.
+    pub const FR: Lang = Lang(0);
+    /// English.
+    pub const EN: Lang = Lang(1);
 
-    /// Picks the French or the English variant of a message.
-    pub fn pick<'a>(self, fr: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Lang::Fr => fr,
-            Lang::En => en,
-        }
+    /// Every language of this build, French first.
+    pub fn all() -> impl Iterator<Item = Lang> + Clone {
+        (0..i18n::languages().len()).map(|i| Lang(i as u8))
+    }
+
+    /// The next language of the build (the last one's next is the first): the language switch.
+    pub fn next(self) -> Lang {
+        let n = i18n::languages().len() as u8;
+        Lang((self.0 + 1) % n.max(1))
+    }
+
+    fn language(self) -> &'static i18n::Language {
+        &i18n::languages()[usize::from(self.0)]
+    }
+
+    /// The language's code (`fr`, `en`, …).
+    pub fn code(self) -> &'static str {
+        self.language().code
+    }
+
+    /// The language's own name ("Français", "English"), for the language switch.
+    pub fn name(self) -> &'static str {
+        self.t("language-name")
+    }
+
+    /// The message `key` (without arguments) in this language, in English where this
+    /// language's catalogue lacks it.
+    pub fn t(self, key: &'static str) -> &'static str {
+        self.language()
+            .plain(key)
+            .or_else(|| Lang::EN.language().plain(key))
+            .unwrap_or(key)
+    }
+
+    /// The message `key` with its arguments, in English where this language lacks it.
+    pub fn format(self, key: &'static str, args: &[(&'static str, Arg)]) -> String {
+        [self, Lang::EN]
+            .into_iter()
+            .find(|l| l.language().has(key))
+            .and_then(|l| {
+                l.language()
+                    .format(key, &i18n::fluent_args(args, l.decimal()))
+            })
+            .unwrap_or_else(|| key.to_string())
+    }
+
+    /// The decimal separator (`,` in French).
+    pub fn decimal(self) -> char {
+        self.language().decimal
     }
 
     /// "oui"/"yes" or "non"/"no".
     pub fn yes_no(self, yes: bool) -> &'static str {
-        match (self, yes) {
-            (Lang::Fr, true) => "oui",
-            (Lang::Fr, false) => "non",
-            (Lang::En, true) => "yes",
-            (Lang::En, false) => "no",
-        }
+        if yes { self.t("yes") } else { self.t("no") }
     }
 
-    /// The two-letter code (`fr`, `en`).
-    pub fn code(self) -> &'static str {
-        self.pick("fr", "en")
-    }
-
-    /// Parses a two-letter code or a locale such as `fr-FR` or `en_GB.UTF-8`.
+    /// The language of a code (`fr`) or of a locale (`fr-FR`, `en_GB.UTF-8`), if the build has it.
     pub fn from_locale(locale: &str) -> Option<Lang> {
         let lower = locale.trim().to_ascii_lowercase();
-        if lower.starts_with("fr") {
-            Some(Lang::Fr)
-        } else if lower.starts_with("en") {
-            Some(Lang::En)
-        } else {
-            None
-        }
+        let code = lower.split(['-', '_', '.', '@']).next().unwrap_or("");
+        Lang::all().find(|l| l.code() == code)
     }
 
-    /// The language of the system, French when it is neither French nor English.
+    /// The language of the system, French when the build does not have it.
     pub fn system() -> Lang {
-        sys_locale::get_locale()
+        crate::platform::locale()
             .and_then(|l| Lang::from_locale(&l))
             .unwrap_or_default()
+    }
+
+    /// The codes of every language, for messages: "fr, en".
+    pub fn codes() -> String {
+        Lang::all().map(Lang::code).collect::<Vec<_>>().join(", ")
+    }
+}
+
+impl Default for Lang {
+    fn default() -> Lang {
+        Lang::FR
+    }
+}
+
+impl fmt::Debug for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
     }
 }
 
 impl std::str::FromStr for Lang {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.to_ascii_lowercase().as_str() {
-            "fr" => Ok(Lang::Fr),
-            "en" => Ok(Lang::En),
-            other => Err(format!("unknown language `{other}` (expected fr or en)")),
-        }
+        let lower = s.trim().to_ascii_lowercase();
+        Lang::all()
+            .find(|l| l.code() == lower)
+            .ok_or_else(|| format!("unknown language `{s}` (expected {})", Lang::codes()))
     }
 }
 
-/// A text given in French (verbatim from the source where it comes from there) and English.
+impl Serialize for Lang {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for Lang {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Lang, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// A text of the framework: French (verbatim from the source where it comes from there) and
+/// English, and any other language the framework file gives (`"de": …`); a language it does
+/// not give falls back to English.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, Default)]
-#[serde(deny_unknown_fields)]
 pub struct Text {
     /// French.
     pub fr: String,
     /// English.
     pub en: String,
+    /// Other languages, by code.
+    #[serde(flatten)]
+    pub more: BTreeMap<String, String>,
 }
 
 impl Text {
@@ -88,14 +155,16 @@ impl Text {
         Text {
             fr: fr.into(),
             en: en.into(),
+            more: BTreeMap::new(),
         }
     }
 
-    /// The variant in `lang`.
+    /// The variant in `lang` (English where the framework does not give that language).
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
-            Lang::Fr => &self.fr,
-            Lang::En => &self.en,
+            Lang::FR => &self.fr,
+            Lang::EN => &self.en,
+            other => self.more.get(other.code()).unwrap_or(&self.en),
         }
     }
 }
@@ -106,17 +175,25 @@ mod tests {
 
     #[test]
     fn locales_map_to_languages() {
-        assert_eq!(Lang::from_locale("fr-FR"), Some(Lang::Fr));
-        assert_eq!(Lang::from_locale("en_GB.UTF-8"), Some(Lang::En));
-        assert_eq!(Lang::from_locale("de-DE"), None);
-        assert_eq!("EN".parse::<Lang>(), Ok(Lang::En));
-        assert!("es".parse::<Lang>().is_err());
+        assert_eq!(Lang::from_locale("fr-FR"), Some(Lang::FR));
+        assert_eq!(Lang::from_locale("en_GB.UTF-8"), Some(Lang::EN));
+        assert_eq!(Lang::from_locale("zz-ZZ"), None);
+        assert_eq!("EN".parse::<Lang>(), Ok(Lang::EN));
+        assert!("zz".parse::<Lang>().is_err());
     }
 
     #[test]
     fn text_picks_its_language() {
         let t = Text::new("Soldes", "Seasonal sales");
-        assert_eq!(t.get(Lang::Fr), "Soldes");
-        assert_eq!(t.get(Lang::En), "Seasonal sales");
+        assert_eq!(t.get(Lang::FR), "Soldes");
+        assert_eq!(t.get(Lang::EN), "Seasonal sales");
+    }
+
+    #[test]
+    fn languages_serialize_as_their_code() {
+        assert_eq!(serde_json::to_string(&Lang::FR).unwrap(), "\"fr\"");
+        let l: Lang = serde_json::from_str("\"en\"").unwrap();
+        assert_eq!(l, Lang::EN);
+        assert!(serde_json::from_str::<Lang>("\"zz\"").is_err());
     }
 }

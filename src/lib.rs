@@ -1,6 +1,8 @@
 //! retail-maturity: a digital-commerce maturity self-assessment. Everything but `gui` is the
-//! core, free of egui, shared by the desktop app and the command line.
+//! core, free of egui, shared by the desktop app, the command line and the browser.
 #![deny(missing_docs)]
+
+pub mod i18n;
 
 pub mod assessment;
 pub mod cells;
@@ -10,14 +12,17 @@ pub mod compare;
 pub mod error;
 pub mod export;
 pub mod framework;
+#[cfg(feature = "gui")]
 pub mod gui;
 pub mod lang;
+pub mod platform;
 pub mod portfolio;
 pub mod reference;
-pub mod report;
+pub mod results;
 pub mod schema;
 pub mod score;
 pub mod store;
+pub mod text;
 
 pub use assessment::Assessment;
 pub use error::FileError;

@@ -1,53 +1,23 @@
-//! Entry point: the desktop app with no command, the headless commands otherwise.
+//! Entry point: the desktop app with no command, the headless commands otherwise (in the
+//! browser, the app alone).
 
+#[cfg(not(target_arch = "wasm32"))]
 use clap::Parser;
+#[cfg(not(target_arch = "wasm32"))]
 use retail_maturity::cli::{self, Cli};
-use retail_maturity::gui;
+#[cfg(not(target_arch = "wasm32"))]
 use std::process::ExitCode;
 
 /// mimalloc: the portfolio's many small allocations across threads cost a third less than with
 /// the system allocator (BENCHMARKS.md).
+#[cfg(not(target_arch = "wasm32"))]
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-fn run_app(args: &Cli) -> anyhow::Result<ExitCode> {
-    let framework = match &args.framework {
-        Some(p) => Some(retail_maturity::Framework::load(p)?),
-        None => None,
-    };
-    for p in args.open.iter().chain(&args.compare) {
-        // Fail early, with the core's message, rather than open a window on a broken file.
-        let fw = framework
-            .clone()
-            .unwrap_or_else(|| retail_maturity::Framework::builtin().clone());
-        retail_maturity::Assessment::load(p, &fw)?;
-    }
-    let options = gui::Options {
-        framework,
-        open: args.open.clone(),
-        lang: args.lang,
-        dialogs: args.screenshot.is_none(),
-        exports_dir: None,
-        theme: args.theme,
-        compare: args.compare.clone(),
-        reference: args.reference.clone(),
-        // A screenshot run leaves no autosave and asks no question about an earlier one.
-        data_dir: if args.screenshot.is_none() && !args.quit_after_first_frame {
-            eframe::storage_dir("retail-maturity")
-        } else {
-            None
-        },
-    };
-    gui::run(
-        options,
-        args.screenshot.clone(),
-        args.quit_after_first_frame,
-    )?;
-    Ok(ExitCode::SUCCESS)
-}
-
+#[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
     let args = Cli::parse();
+    let lang = cli::lang_of(&args);
     let result = match &args.command {
         Some(command) => cli::run(&args, command),
         None => run_app(&args),
@@ -55,8 +25,25 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            retail_maturity::cli::print::stderr(format_args!("error: {e:#}\n"));
+            let error = lang.t("cli-error");
+            cli::print::stderr(format_args!("{error}: {}\n", cli::error_text(&e, lang)));
             ExitCode::FAILURE
         }
     }
+}
+
+#[cfg(all(feature = "gui", not(target_arch = "wasm32")))]
+fn run_app(args: &Cli) -> anyhow::Result<ExitCode> {
+    retail_maturity::gui::native::run(args)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(all(not(feature = "gui"), not(target_arch = "wasm32")))]
+fn run_app(_: &Cli) -> anyhow::Result<ExitCode> {
+    Err(cli::CliError(retail_maturity::msg!("cli-no-gui")).into())
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    retail_maturity::gui::web::start();
 }

@@ -2,7 +2,9 @@
 //! the distribution of levels per family and the files that failed, each with its reason.
 
 use crate::assessment::Assessment;
+use crate::error::FileError;
 use crate::framework::Framework;
+use crate::lang::Lang;
 use crate::reference::Reference;
 use crate::score::{Profile, Scorecard};
 use rayon::prelude::*;
@@ -30,12 +32,64 @@ pub struct Entry {
 }
 
 /// A file that could not be used, and why.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug)]
 pub struct Failure {
     /// The file.
     pub path: PathBuf,
-    /// The core's message.
-    pub reason: String,
+    /// Why.
+    pub reason: Reason,
+}
+
+/// In the JSON export: the path, and the reason in English.
+impl Serialize for Failure {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut f = s.serialize_struct("Failure", 2)?;
+        f.serialize_field("path", &self.path)?;
+        f.serialize_field("reason", &self.render(Lang::EN))?;
+        f.end()
+    }
+}
+
+/// Why a file of a portfolio could not be used.
+#[derive(Debug)]
+pub enum Reason {
+    /// It could not be loaded.
+    File(FileError),
+    /// A folder or file given does not exist.
+    Missing,
+    /// A folder could not be read, or a link could not be followed.
+    Walk(String),
+    /// A link leads back to a folder above it.
+    LinkLoop,
+}
+
+impl Failure {
+    /// Why, in `lang`, the path first.
+    pub fn render(&self, lang: Lang) -> String {
+        let path = crate::text::terminal_safe(&self.path.display().to_string()).into_owned();
+        match &self.reason {
+            Reason::File(e) => e.render(lang),
+            Reason::Missing => crate::tr!(
+                lang,
+                "file-error",
+                file = path,
+                what = lang.t("io-not-found")
+            ),
+            Reason::Walk(e) => crate::tr!(
+                lang,
+                "file-error",
+                file = path,
+                what = crate::tr!(lang, "portfolio-walk", detail = e.as_str())
+            ),
+            Reason::LinkLoop => crate::tr!(
+                lang,
+                "file-error",
+                file = path,
+                what = lang.t("portfolio-link-loop")
+            ),
+        }
+    }
 }
 
 /// How the levels of one family are spread over the portfolio.
@@ -54,7 +108,7 @@ pub struct Distribution {
 }
 
 /// The result of a portfolio run.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Serialize)]
 pub struct Portfolio {
     /// Assessments, best score first.
     pub entries: Vec<Entry>,
@@ -64,10 +118,15 @@ pub struct Portfolio {
     pub distributions: Vec<Distribution>,
 }
 
-/// Every `.json` file under `dirs` (recursively; a file given directly is taken as it is), sorted.
+/// Every `.json` file under `dirs` (recursively, links followed; a file given directly is taken
+/// as it is), sorted; folders that cannot be read, broken links and link loops are failures.
 pub fn find_files(dirs: &[PathBuf]) -> (Vec<PathBuf>, Vec<Failure>) {
     let mut files = Vec::new();
     let mut failures = Vec::new();
+    let is_json = |p: &Path| {
+        p.extension()
+            .is_some_and(|x| x.eq_ignore_ascii_case("json"))
+    };
     for d in dirs {
         if d.is_file() {
             files.push(d.clone());
@@ -76,28 +135,38 @@ pub fn find_files(dirs: &[PathBuf]) -> (Vec<PathBuf>, Vec<Failure>) {
         if !d.exists() {
             failures.push(Failure {
                 path: d.clone(),
-                reason: format!("{}: no such file or folder", d.display()),
+                reason: Reason::Missing,
             });
             continue;
         }
-        for e in walkdir::WalkDir::new(d).follow_links(false) {
+        // Links are followed (walkdir stops at a loop and says so).
+        for e in walkdir::WalkDir::new(d).follow_links(true) {
             match e {
-                Ok(e)
-                    if e.file_type().is_file()
-                        && e.path()
-                            .extension()
-                            .is_some_and(|x| x.eq_ignore_ascii_case("json")) =>
-                {
-                    files.push(e.into_path())
-                }
+                // A FIFO or a device named .json is kept: loading it fails with the reason.
+                Ok(e) if !e.file_type().is_dir() && is_json(e.path()) => files.push(e.into_path()),
                 Ok(_) => {}
-                Err(err) => failures.push(Failure {
-                    path: err
+                Err(err) => {
+                    let path = err
                         .path()
                         .map(Path::to_path_buf)
-                        .unwrap_or_else(|| d.clone()),
-                    reason: format!("cannot read the folder: {err}"),
-                }),
+                        .unwrap_or_else(|| d.clone());
+                    if err.loop_ancestor().is_some() {
+                        failures.push(Failure {
+                            path,
+                            reason: Reason::LinkLoop,
+                        });
+                    } else if err.depth() == 0 || is_json(&path) || path.is_dir() || !path.exists()
+                    {
+                        let detail = err
+                            .io_error()
+                            .map(|e| e.to_string())
+                            .unwrap_or_else(|| err.to_string());
+                        failures.push(Failure {
+                            path,
+                            reason: Reason::Walk(detail),
+                        });
+                    }
+                }
             }
         }
     }
@@ -128,7 +197,7 @@ impl Portfolio {
                     })
                     .map_err(|e| Failure {
                         path: p.clone(),
-                        reason: e.to_string(),
+                        reason: Reason::File(e),
                     });
                 tick();
                 r

@@ -4,6 +4,7 @@
 use crate::assessment::{Assessment, FrameworkRef};
 use crate::error::{FileError, Problem};
 use crate::framework::Framework;
+use crate::msg;
 use crate::score::{Profile, Scorecard};
 use crate::store::{self, Overwrite};
 use serde::{Deserialize, Serialize};
@@ -167,18 +168,20 @@ impl Reference {
         if r.version != REFERENCE_VERSION {
             problems.push(Problem::new(
                 "$.version",
-                format!(
-                    "version {} is not supported (expected {REFERENCE_VERSION})",
-                    r.version
+                msg!(
+                    "reference-version",
+                    version = r.version,
+                    expected = REFERENCE_VERSION
                 ),
             ));
         }
         if r.framework.id != framework.id {
             problems.push(Problem::new(
                 "$.framework.id",
-                format!(
-                    "reference of framework `{}`, not `{}`",
-                    r.framework.id, framework.id
+                msg!(
+                    "reference-framework",
+                    theirs = crate::text::short(&r.framework.id, 80).into_owned(),
+                    ours = framework.id.as_str()
                 ),
             ));
         }
@@ -186,7 +189,10 @@ impl Reference {
             match framework.track(&t.track) {
                 None => problems.push(Problem::new(
                     format!("$.tracks[{i}].track"),
-                    format!("unknown track `{}`", t.track),
+                    msg!(
+                        "reference-track-unknown",
+                        track = crate::text::short(&t.track, 80).into_owned()
+                    ),
                 )),
                 Some((_, tr)) => {
                     if !(t.mean_level.is_finite()
@@ -194,13 +200,21 @@ impl Reference {
                     {
                         problems.push(Problem::new(
                             format!("$.tracks[{i}].mean_level"),
-                            format!("{} is outside 0 to {}", t.mean_level, tr.top()),
+                            msg!(
+                                "value-outside",
+                                value = t.mean_level.to_string(),
+                                max = tr.top()
+                            ),
                         ));
                     }
                     if !(0.0..=1.0).contains(&t.in_store_share) {
                         problems.push(Problem::new(
                             format!("$.tracks[{i}].in_store_share"),
-                            format!("{} is outside 0 to 1", t.in_store_share),
+                            msg!(
+                                "value-outside",
+                                value = t.in_store_share.to_string(),
+                                max = 1
+                            ),
                         ));
                     }
                 }
@@ -212,16 +226,13 @@ impl Reference {
                 .zip(&framework.families)
                 .any(|(m, f)| m.family != f.id)
         {
-            problems.push(Problem::new(
-                "$.families",
-                "families must be those of the framework, in its order",
-            ));
+            problems.push(Problem::new("$.families", msg!("reference-families")));
         }
         for (i, f) in r.families.iter().enumerate() {
             if !(f.mean_score.is_finite() && (0.0..=100.0).contains(&f.mean_score)) {
                 problems.push(Problem::new(
                     format!("$.families[{i}].mean_score"),
-                    format!("{} is outside 0 to 100", f.mean_score),
+                    msg!("value-outside", value = f.mean_score.to_string(), max = 100),
                 ));
             }
         }

@@ -61,7 +61,7 @@ fn png_has_the_size_asked_and_is_not_blank() {
     let a = example("maison-dupont-2025");
     for (w, h) in [(1600, 1000), (800, 500)] {
         for kind in [ChartKind::Profile, ChartKind::Radar, ChartKind::All] {
-            let img = Image::decode(&chart::render_png(&single(&a, Lang::Fr), kind, w, h).unwrap());
+            let img = Image::decode(&chart::render_png(&single(&a, Lang::FR), kind, w, h).unwrap());
             assert_eq!((img.w, img.h), (w, h));
             assert!(
                 img.non_white() > (w * h / 50) as usize,
@@ -75,7 +75,7 @@ fn png_has_the_size_asked_and_is_not_blank() {
 #[test]
 fn profile_markers_land_in_the_cell_of_the_reached_level() {
     let a = example("maison-dupont-2025");
-    let data = single(&a, Lang::En);
+    let data = single(&a, Lang::EN);
     for (w, h) in [(1600, 1000), (800, 500)] {
         let img = Image::decode(&chart::render_png(&data, ChartKind::Profile, w, h).unwrap());
         let ((ox, oy), g) = chart::profile_page_layout(&data, w, h);
@@ -101,10 +101,10 @@ fn changing_one_level_changes_that_row_only() {
     b.answer_mut("pre-sales").level = Some(5); // row 3, was 3
     let (w, h) = (1600, 1000);
     let ia =
-        Image::decode(&chart::render_png(&single(&a, Lang::Fr), ChartKind::Profile, w, h).unwrap());
+        Image::decode(&chart::render_png(&single(&a, Lang::FR), ChartKind::Profile, w, h).unwrap());
     let ib =
-        Image::decode(&chart::render_png(&single(&b, Lang::Fr), ChartKind::Profile, w, h).unwrap());
-    let data = single(&a, Lang::Fr);
+        Image::decode(&chart::render_png(&single(&b, Lang::FR), ChartKind::Profile, w, h).unwrap());
+    let data = single(&a, Lang::FR);
     let ((ox, oy), g) = chart::profile_page_layout(&data, w, h);
     assert_ne!(ib.px(ox + g.level_x(3), oy + g.row_y(3)), rgb(SERIES[0]));
     assert_eq!(ib.px(ox + g.level_x(5), oy + g.row_y(3)), rgb(SERIES[0]));
@@ -141,7 +141,7 @@ fn changing_one_level_changes_that_row_only() {
 #[test]
 fn svg_is_well_formed_and_carries_its_texts() {
     let a = example("maison-dupont-2025");
-    for lang in Lang::ALL {
+    for lang in Lang::all() {
         let svg = chart::render_svg(&single(&a, lang), ChartKind::All, 1600, 1000).unwrap();
         let doc = roxmltree::Document::parse(&svg).expect("well-formed SVG");
         let texts: Vec<String> = doc
@@ -159,10 +159,7 @@ fn svg_is_well_formed_and_carries_its_texts() {
             );
         }
         let score = Scorecard::compute(fw(), &a).overall;
-        let shown = match lang {
-            Lang::Fr => format!("{score:.1}").replace('.', ","),
-            Lang::En => format!("{score:.1}"),
-        };
+        let shown = format!("{score:.1}").replace('.', &lang.decimal().to_string());
         assert!(all.contains(&shown), "score {shown} missing");
         assert!(all.contains("Maison Dupont"));
     }
@@ -187,7 +184,7 @@ fn six() -> Vec<Assessment> {
 fn comparison_of_two_draws_both_series() {
     let a = example("maison-dupont-2024");
     let b = example("boutique-lumiere-2025");
-    let data = ChartData::comparison(fw(), &[&a, &b], Lang::En);
+    let data = ChartData::comparison(fw(), &[&a, &b], Lang::EN);
     assert!(!data.is_time_series(), "two retailers are no time series");
     let img = Image::decode(&chart::render_png(&data, ChartKind::All, 1600, 1000).unwrap());
     assert!(img.has_colour(rgb(SERIES[0])) && img.has_colour(rgb(SERIES[1])));
@@ -200,7 +197,7 @@ fn comparison_of_two_draws_both_series() {
 fn comparison_of_six_uses_six_distinct_styles() {
     let all = six();
     let refs: Vec<&Assessment> = all.iter().collect();
-    let data = ChartData::comparison(fw(), &refs, Lang::Fr);
+    let data = ChartData::comparison(fw(), &refs, Lang::FR);
     assert!(data.is_time_series());
     for (w, h) in [(1600, 1000), (800, 500)] {
         let img = Image::decode(&chart::render_png(&data, ChartKind::All, w, h).unwrap());
@@ -218,15 +215,15 @@ fn comparison_of_six_uses_six_distinct_styles() {
 #[test]
 fn absurd_sizes_are_refused() {
     let a = example("maison-dupont-2025");
-    assert!(chart::render_png(&single(&a, Lang::Fr), ChartKind::All, 10, 10).is_err());
-    assert!(chart::render_svg(&single(&a, Lang::Fr), ChartKind::All, 9000, 1000).is_err());
+    assert!(chart::render_png(&single(&a, Lang::FR), ChartKind::All, 10, 10).is_err());
+    assert!(chart::render_svg(&single(&a, Lang::FR), ChartKind::All, 9000, 1000).is_err());
 }
 
 #[test]
 fn unanswered_rows_are_not_drawn_as_answers() {
     let mut a = Assessment::blank(fw());
     a.answer_mut("pre-sales").level = Some(0); // answered: not practised yet
-    let data = single(&a, Lang::Fr);
+    let data = single(&a, Lang::FR);
     let (w, h) = (1600, 1000);
     let img = Image::decode(&chart::render_png(&data, ChartKind::Profile, w, h).unwrap());
     let ((ox, oy), g) = chart::profile_page_layout(&data, w, h);
@@ -257,7 +254,7 @@ fn in_store_marks_are_yes_no_or_nothing() {
         t.level = Some(2);
         t.in_store = in_store;
     }
-    let data = single(&a, Lang::En);
+    let data = single(&a, Lang::EN);
     let (w, h) = (1600, 1000);
     let img = Image::decode(&chart::render_png(&data, ChartKind::Profile, w, h).unwrap());
     let ((ox, oy), g) = chart::profile_page_layout(&data, w, h);

@@ -54,7 +54,7 @@ fn tick(h: &mut Harness<'static, App>, label: &str) {
 fn compare_two_then_six_shows_the_core_deltas() {
     let dir = tempfile::tempdir().unwrap();
     let stores = six_stores(dir.path());
-    let mut h = harness(options(Lang::En, dir.path()));
+    let mut h = harness(options(Lang::EN, dir.path()));
     tick(&mut h, "Compare");
     assert!(h.state().compare.candidates.len() >= 6);
     h.get_by_label("Tick at least two assessments to compare.");
@@ -67,7 +67,7 @@ fn compare_two_then_six_shows_the_core_deltas() {
     let core = Comparison::new(fw(), &two);
     h.get_by_label(&format!("Overall change: {}", signed(core.overall_delta)));
     assert!(
-        h.state().compare.charts.renders >= 1,
+        h.state().compare_charts.renders >= 1,
         "the comparison chart is drawn"
     );
     for name in [
@@ -118,7 +118,7 @@ fn a_time_series_of_three_dated_files_shows_the_trend() {
     .collect();
     let mut h = harness(Options {
         compare: files.clone(),
-        ..options(Lang::Fr, dir.path())
+        ..options(Lang::FR, dir.path())
     });
     let loaded: Vec<Assessment> = files
         .iter()
@@ -164,7 +164,7 @@ fn a_pinned_reference_is_drawn_under_the_profile() {
     let reference = Reference::mean_of(fw(), &refs, "Moyenne secteur".into());
     let path = dir.path().join("secteur.json");
     reference.save(&path, Overwrite::Refuse).unwrap();
-    let mut h = harness(options(Lang::Fr, dir.path()));
+    let mut h = harness(options(Lang::FR, dir.path()));
     let renders = h.state().charts.renders;
     tick(&mut h, "Fichier");
     tick(&mut h, "Épingler une référence…");

@@ -22,7 +22,7 @@ fn chosen_level(i: usize, top: u8) -> u8 {
 
 fn number(x: f64, l: Lang) -> String {
     let s = format!("{x:.1}");
-    if l == Lang::Fr {
+    if l == Lang::FR {
         s.replace('.', ",")
     } else {
         s
@@ -32,7 +32,7 @@ fn number(x: f64, l: Lang) -> String {
 #[test]
 fn answering_every_family_by_clicking_gives_the_core_score() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(options(Lang::Fr, dir.path()));
+    let mut h = harness(options(Lang::FR, dir.path()));
     let mut expected = Assessment::blank(fw());
     let mut track_index = 0;
     for (fi, family) in fw().families.iter().enumerate() {
@@ -62,19 +62,19 @@ fn answering_every_family_by_clicking_gives_the_core_score() {
     let core = Scorecard::compute(fw(), &expected);
     assert_eq!(h.state().doc.assessment.tracks, expected.tracks);
     assert!((h.state().card.overall - core.overall).abs() < 1e-9);
-    h.get_by_label(&format!("{} / 100", number(core.overall, Lang::Fr)));
+    h.get_by_label(&format!("{} / 100", number(core.overall, Lang::FR)));
     assert_eq!(h.state().card.answered, 17);
 }
 
 #[test]
 fn switching_language_changes_the_interface_and_the_framework_texts() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(options(Lang::Fr, dir.path()));
+    let mut h = harness(options(Lang::FR, dir.path()));
     h.get_by_label("Score de maturité");
     h.get_by_label_contains("3. Offre Promotionnelles");
     h.get_by_label("English").click();
     h.run();
-    assert_eq!(h.state().lang, Lang::En);
+    assert_eq!(h.state().lang, Lang::EN);
     h.get_by_label("Maturity score");
     h.get_by_label_contains("3. Promotional offers");
     h.get_by_label("1 · Affiliation / dropshipping");
@@ -99,7 +99,7 @@ fn type_path_and_confirm(h: &mut Harness<'static, App>, path: &Path) {
 #[test]
 fn save_into_a_folder_then_reopen_it() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(options(Lang::En, dir.path()));
+    let mut h = harness(options(Lang::EN, dir.path()));
     h.get_by_label("3 · Click and collect").click();
     h.run();
     h.state_mut().doc.assessment.retailer = "Épicerie Fine".into();
@@ -115,11 +115,7 @@ fn save_into_a_folder_then_reopen_it() {
     assert!(
         path.is_file(),
         "{}",
-        h.state()
-            .status
-            .as_ref()
-            .map(|s| s.text.clone())
-            .unwrap_or_default()
+        h.state().status_text().unwrap_or_default()
     );
     assert!(!h.state().title().starts_with("* "));
     assert!(h.state().title().contains("epicerie.json"));
@@ -147,7 +143,7 @@ fn a_broken_file_shows_its_message_and_leaves_the_assessment_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("broken.json");
     std::fs::write(&bad, r#"{"format": "retail-maturity-assessment", "version": 1, "framework": {"id": "digital-commerce-15", "version": "1.0"}, "tracks": [{"track": "e-commerce", "level": 9}]}"#).unwrap();
-    let mut h = harness(options(Lang::En, dir.path()));
+    let mut h = harness(options(Lang::EN, dir.path()));
     h.get_by_label("4 · Sales via a third-party marketplace or e-commerce site")
         .click();
     h.run();
@@ -161,11 +157,12 @@ fn a_broken_file_shows_its_message_and_leaves_the_assessment_untouched() {
     type_path_and_confirm(&mut h, &bad);
     assert_eq!(h.state().doc.assessment, before);
     let status = h.state().status.clone().unwrap();
+    let status_text = status.render(h.state().lang);
     assert!(status.error);
     assert!(
-        status.text.contains("broken.json") && status.text.contains("$.tracks[0].level"),
+        status_text.contains("broken.json") && status_text.contains("$.tracks[0].level"),
         "{}",
-        status.text
+        status_text
     );
     h.get_by_label_contains("level 9 is not offered");
 }
@@ -173,7 +170,7 @@ fn a_broken_file_shows_its_message_and_leaves_the_assessment_untouched() {
 #[test]
 fn the_whole_journey_with_the_keyboard_alone() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(options(Lang::Fr, dir.path()));
+    let mut h = harness(options(Lang::FR, dir.path()));
     // Level of E-Commerce with a digit, then up with the right arrow.
     h.key_press(Key::Num2);
     h.run();
@@ -223,10 +220,10 @@ fn the_whole_journey_with_the_keyboard_alone() {
 #[test]
 fn export_without_a_dialog_goes_into_the_exports_folder_and_says_where() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(options(Lang::En, dir.path()));
+    let mut h = harness(options(Lang::EN, dir.path()));
     h.state_mut().doc.assessment.retailer = "Maison Test".into();
     h.state_mut()
-        .export_into_folder(retail_maturity::export::ExportFormat::Png);
+        .export_into_folder(retail_maturity::export::Format::Png);
     h.run();
     let files: Vec<PathBuf> = std::fs::read_dir(dir.path())
         .unwrap()
@@ -239,13 +236,14 @@ fn export_without_a_dialog_goes_into_the_exports_folder_and_says_where() {
         "{name}"
     );
     let status = h.state().status.clone().unwrap();
-    assert!(status.text.contains(&name), "{}", status.text);
+    let status_text = status.render(h.state().lang);
+    assert!(status_text.contains(&name), "{}", status_text);
 }
 
 #[test]
 fn charts_render_once_until_the_answers_change() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(options(Lang::En, dir.path()));
+    let mut h = harness(options(Lang::EN, dir.path()));
     let after_start = h.state().charts.renders;
     assert!(after_start >= 1);
     for _ in 0..10 {
@@ -264,7 +262,7 @@ fn charts_render_once_until_the_answers_change() {
 #[test]
 fn idle_means_no_repaint_loop() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(options(Lang::Fr, dir.path()));
+    let mut h = harness(options(Lang::FR, dir.path()));
     // Once settled, a frame asks for no further frame.
     let steps = h.try_run().expect("the app settles");
     assert!(steps <= 3, "{steps} frames after settling");
@@ -273,7 +271,7 @@ fn idle_means_no_repaint_loop() {
 #[test]
 fn ctrl_plus_zooms_and_the_chart_is_redrawn_sharp() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(options(Lang::En, dir.path()));
+    let mut h = harness(options(Lang::EN, dir.path()));
     let renders = h.state().charts.renders;
     h.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
     h.run();
@@ -294,7 +292,7 @@ fn ctrl_plus_zooms_and_the_chart_is_redrawn_sharp() {
 #[test]
 fn a_date_typed_day_first_is_written_the_files_way_on_leaving_the_field() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(options(Lang::Fr, dir.path()));
+    let mut h = harness(options(Lang::FR, dir.path()));
     h.get_by_label("Date (AAAA-MM-JJ)").focus();
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
@@ -319,16 +317,15 @@ fn a_version_1_file_opens_upgraded_says_so_and_saves_as_version_2() {
     std::fs::copy(v1, &path).unwrap();
     let mut h = harness(retail_maturity::gui::Options {
         open: Some(path.clone()),
-        ..options(Lang::En, dir.path())
+        ..options(Lang::EN, dir.path())
     });
     let status = h.state().status.clone().unwrap();
+    let status_text = status.render(h.state().lang);
     assert!(
         !status.error
-            && status
-                .text
-                .contains("format version 1, upgraded: saving writes version 2"),
+            && status_text.contains("format version 1, upgraded: saving writes version 2"),
         "{}",
-        status.text
+        status_text
     );
     h.get_by_label_contains("format version 1, upgraded");
     assert!(
@@ -351,7 +348,7 @@ fn a_version_1_file_opens_upgraded_says_so_and_saves_as_version_2() {
 #[test]
 fn the_in_store_answer_is_yes_no_or_not_answered_yet() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(options(Lang::En, dir.path()));
+    let mut h = harness(options(Lang::EN, dir.path()));
     let in_store = |h: &Harness<'static, App>| {
         h.state()
             .doc

@@ -11,7 +11,7 @@ use std::path::Path;
 fn harness(data: Option<&Path>, exports: &Path) -> Harness<'static, App> {
     let app = App::new(
         Options {
-            lang: Some(Lang::En),
+            lang: Some(Lang::EN),
             dialogs: false,
             exports_dir: Some(exports.to_path_buf()),
             data_dir: data.map(Path::to_path_buf),
@@ -154,10 +154,11 @@ fn a_corrupt_autosave_is_reported_and_the_app_starts_clean() {
     let h = harness(Some(data.path()), exports.path());
     assert!(h.state().recovery.is_none());
     let status = h.state().status.clone().unwrap();
+    let status_text = status.render(h.state().lang);
     assert!(
-        status.error && status.text.contains("autosave.json"),
+        status.error && status_text.contains("autosave.json"),
         "{}",
-        status.text
+        status_text
     );
 }
 
@@ -239,10 +240,11 @@ fn a_half_typed_date_survives_a_crash_and_is_not_saved_until_it_is_a_date() {
     save_with_ctrl_s(&mut h, &path);
     assert!(!path.exists());
     let status = h.state().status.clone().unwrap();
+    let status_text = status.render(h.state().lang);
     assert!(
-        status.error && status.text.contains("14/03/20") && status.text.contains("YYYY-MM-DD"),
+        status.error && status_text.contains("14/03/20") && status_text.contains("YYYY-MM-DD"),
         "{}",
-        status.text
+        status_text
     );
     assert!(h.state().doc.is_dirty());
 

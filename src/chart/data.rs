@@ -7,6 +7,9 @@ use crate::lang::Lang;
 use crate::reference::Reference;
 use crate::score::Scorecard;
 
+/// The most characters of a name a chart's title keeps (it is cut to its width when drawn).
+const TITLE_CHARS: usize = 300;
+
 /// One row of the profile: a track (ReCommerce has three).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
@@ -71,10 +74,11 @@ impl RefSeries {
             }
         }
         RefSeries {
-            label: match lang {
-                Lang::Fr => format!("Référence : {}", r.label),
-                Lang::En => format!("Reference: {}", r.label),
-            },
+            label: crate::tr!(
+                lang,
+                "chart-reference",
+                label = crate::text::short(&r.label, TITLE_CHARS).into_owned()
+            ),
             levels,
             scores,
         }
@@ -154,33 +158,30 @@ impl ChartData {
     ) -> ChartData {
         let l = lang;
         let name = if a.retailer.trim().is_empty() {
-            l.pick("Évaluation sans nom", "Unnamed assessment")
+            l.t("chart-unnamed").into()
         } else {
-            a.retailer.trim()
+            crate::text::short(a.retailer.trim(), TITLE_CHARS)
         };
         let title = match &a.date {
-            Some(d) => format!("{name} — {d}"),
+            Some(d) => format!("{name} — {}", crate::text::short(d, 20)),
             None => name.to_string(),
         };
-        let mut subtitle = format!(
-            "{} {} / 100 · {} : {} · {} {} %",
-            l.pick("Score de maturité", "Maturity score"),
-            number(card.overall, l),
-            l.pick("Étape", "Stage"),
-            framework.stages[card.stage].name.get(l),
-            l.pick("Couverture en magasin", "In-store coverage"),
-            number(card.in_store_coverage * 100.0, l)
-                .trim_end_matches(",0")
-                .trim_end_matches(".0"),
+        let coverage = number(card.in_store_coverage * 100.0, l);
+        let coverage = coverage
+            .strip_suffix(&format!("{}0", l.decimal()))
+            .unwrap_or(&coverage);
+        let mut subtitle = crate::tr!(
+            l,
+            "chart-subtitle",
+            score = number(card.overall, l),
+            stage = framework.stages[card.stage].name.get(l),
+            coverage = coverage
         );
-        if l == Lang::En {
-            subtitle = subtitle.replace(" : ", ": ");
-        }
         if card.has_targets {
-            subtitle.push_str(&format!(
-                " · {} {}",
-                l.pick("Cible", "Target"),
-                number(card.target_overall, l)
+            subtitle.push_str(&crate::tr!(
+                l,
+                "chart-subtitle-target",
+                target = number(card.target_overall, l)
             ));
         }
         let drawn = vec![series(framework, a, card, a.label())];
@@ -196,15 +197,14 @@ impl ChartData {
     /// The charts of a reference alone (e.g. a portfolio's mean profile).
     pub fn reference_only(framework: &Framework, r: &Reference, lang: Lang) -> ChartData {
         let l = lang;
-        let subtitle = format!(
-            "{} {} / 100 · {} {}",
-            l.pick("Score de maturité moyen", "Mean maturity score"),
-            number(r.overall(framework), l),
-            r.count,
-            l.pick("évaluations", "assessments")
+        let subtitle = crate::tr!(
+            l,
+            "chart-reference-subtitle",
+            score = number(r.overall(framework), l),
+            count = r.count
         );
-        ChartData::of(framework, l, r.label.clone(), subtitle, Vec::new())
-            .with_reference(framework, r)
+        let title = crate::text::short(&r.label, TITLE_CHARS).into_owned();
+        ChartData::of(framework, l, title, subtitle, Vec::new()).with_reference(framework, r)
     }
 
     /// The charts of a comparison of assessments (2 to 6 are drawn distinguishably).
@@ -220,29 +220,23 @@ impl ChartData {
             .iter()
             .map(|a| series(framework, a, &Scorecard::compute(framework, a), a.label()))
             .collect();
-        let title = format!(
-            "{} {} {}",
-            l.pick("Comparaison de", "Comparison of"),
-            sorted.len(),
-            l.pick("évaluations", "assessments")
-        );
-        let mut subtitle = format!(
-            "{} {} {} {}",
-            l.pick("Score de maturité", "Maturity score"),
-            series
-                .iter()
-                .map(|s| number(s.overall, l))
-                .collect::<Vec<_>>()
-                .join(" · "),
-            l.pick("· écart", "· change"),
-            signed(cmp.overall_delta, l)
+        let title = crate::tr!(l, "chart-comparison-title", count = sorted.len());
+        let scores = series
+            .iter()
+            .map(|s| number(s.overall, l))
+            .collect::<Vec<_>>()
+            .join(" · ");
+        let mut subtitle = crate::tr!(
+            l,
+            "chart-comparison-subtitle",
+            scores = scores,
+            change = signed(cmp.overall_delta, l)
         );
         if let Some(t) = &cmp.trend {
-            subtitle.push_str(&format!(
-                " · {} {} {}",
-                l.pick("tendance", "trend"),
-                signed(t.per_year, l),
-                l.pick("pts/an", "pts/year")
+            subtitle.push_str(&crate::tr!(
+                l,
+                "chart-comparison-trend",
+                trend = signed(t.per_year, l)
             ));
         }
         ChartData::of(framework, l, title, subtitle, series)
@@ -260,14 +254,9 @@ impl ChartData {
     }
 }
 
-/// A number with one decimal, with a decimal comma in French.
+/// A number with one decimal, in the language's decimal format (a comma in French).
 pub fn number(x: f64, l: Lang) -> String {
-    let s = format!("{x:.1}");
-    if l == Lang::Fr {
-        s.replace('.', ",")
-    } else {
-        s
-    }
+    crate::i18n::format_number(x, 1, l.decimal())
 }
 
 /// A signed number with one decimal.
@@ -277,10 +266,9 @@ pub fn signed(x: f64, l: Lang) -> String {
     } else {
         format!("{x:+.1}")
     };
-    if l == Lang::Fr {
-        s.replace('.', ",")
-    } else {
-        s
+    match l.decimal() {
+        '.' => s,
+        d => s.replace('.', &d.to_string()),
     }
 }
 
@@ -343,7 +331,7 @@ fn labels(framework: &Framework, l: Lang) -> Labels {
         common: ax.common.get(l).to_string(),
         innovative: ax.innovative.get(l).to_string(),
         complexity: ax.complexity.get(l).to_string(),
-        in_store: l.pick("En magasin", "In store").to_string(),
+        in_store: l.t("in-store").to_string(),
         stages: framework
             .stages
             .iter()
@@ -358,10 +346,10 @@ mod tests {
 
     #[test]
     fn numbers_follow_the_language() {
-        assert_eq!(number(46.44, Lang::Fr), "46,4");
-        assert_eq!(number(46.44, Lang::En), "46.4");
-        assert_eq!(signed(-6.66, Lang::En), "-6.7");
-        assert_eq!(signed(23.6, Lang::Fr), "+23,6");
-        assert_eq!(signed(0.01, Lang::Fr), "0,0");
+        assert_eq!(number(46.44, Lang::FR), "46,4");
+        assert_eq!(number(46.44, Lang::EN), "46.4");
+        assert_eq!(signed(-6.66, Lang::EN), "-6.7");
+        assert_eq!(signed(23.6, Lang::FR), "+23,6");
+        assert_eq!(signed(0.01, Lang::FR), "0,0");
     }
 }

@@ -21,15 +21,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
     let title_h = (h / 18.0).clamp(14.0, 26.0);
     let row_h = (h - title_h * 1.6) / n as f64;
     let f = (row_h * 0.62).clamp(8.0, 13.0);
-    let title = format!(
-        "{} (#1 {} #{})",
-        l.pick(
-            "Évolution des scores par famille",
-            "Change of family scores"
-        ),
-        l.pick("à", "to"),
-        data.series.len()
-    );
+    let title = crate::tr!(l, "chart-deltas-title", last = data.series.len());
     text(
         area,
         &ellipsize(&title, f * 1.05, w - f),
@@ -64,7 +56,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
         let (Some(a), Some(b)) = (first.scores[i], last.scores[i]) else {
             text(
                 area,
-                "n/a",
+                l.t("not-applicable-short"),
                 p(zero + 4.0, y),
                 f,
                 &MUTED,

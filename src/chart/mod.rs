@@ -16,9 +16,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 use style::{Area, Drawn, INK, MUTED, ellipsize, text};
 
 /// Which chart to draw.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum, serde::Serialize, serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ChartKind {
     /// The profile against the complexity axis.
@@ -47,20 +45,44 @@ impl ChartKind {
 }
 
 /// Why a chart could not be drawn.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum ChartError {
     /// The requested size is outside what the charts support.
-    #[error("image size {0}×{1} is outside 200×150 to 8000×8000")]
     Size(u32, u32),
     /// The backend failed.
-    #[error("drawing failed: {0}")]
     Draw(String),
 }
 
-/// Smallest and largest image sizes.
+impl ChartError {
+    /// The error in `lang`.
+    pub fn render(&self, lang: crate::lang::Lang) -> String {
+        match self {
+            ChartError::Size(w, h) => crate::tr!(
+                lang,
+                "chart-size",
+                width = *w,
+                height = *h,
+                min_width = MIN_SIZE.0,
+                min_height = MIN_SIZE.1,
+                max = MAX_SIDE
+            ),
+            ChartError::Draw(e) => crate::tr!(lang, "chart-draw", detail = e.as_str()),
+        }
+    }
+}
+
+impl std::fmt::Display for ChartError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.render(crate::lang::Lang::EN))
+    }
+}
+
+impl std::error::Error for ChartError {}
+
+/// Smallest image size.
 pub const MIN_SIZE: (u32, u32) = (200, 150);
-/// Largest image size on either side.
-pub const MAX_SIDE: u32 = 8000;
+/// Largest image size on either side: a PNG of 6000×6000 is drawn in about 110 MB of memory.
+pub const MAX_SIDE: u32 = 6000;
 
 fn check_size(w: u32, h: u32) -> Result<(), ChartError> {
     if w < MIN_SIZE.0 || h < MIN_SIZE.1 || w > MAX_SIDE || h > MAX_SIDE {

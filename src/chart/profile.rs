@@ -201,7 +201,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
                 [p(g.grid_left, top), p(grid_right, bottom)],
                 NA_FILL.filled(),
             ))?;
-            let na = l.lang.pick("non applicable", "not applicable");
+            let na = l.lang.t("not-applicable");
             text(
                 area,
                 na,
@@ -223,13 +223,13 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
             ))?;
         }
         let label = match &row.track {
-            Some(t) => format!("{} : {t}", row.family),
+            Some(t) => crate::tr!(
+                l.lang,
+                "chart-track-label",
+                family = row.family.as_str(),
+                track = t.as_str()
+            ),
             None => row.family.clone(),
-        };
-        let label = if l.lang == crate::lang::Lang::En {
-            label.replace(" : ", ": ")
-        } else {
-            label
         };
         let max_lines = if g.row_height >= f * 2.5 { 2 } else { 1 };
         let lines = fit_lines(&label, f, g.label_width - f * 0.5, max_lines);
@@ -436,10 +436,10 @@ fn legend<DB: DrawingBackend>(
         let items: Vec<(&str, u8)> = {
             let mut v = Vec::new();
             if !data.series.is_empty() {
-                v.push((lang.pick("Niveau atteint", "Reached level"), 0u8));
+                v.push((lang.t("chart-legend-reached"), 0u8));
             }
             if data.series.first().is_some_and(|s| s.has_targets) {
-                v.push((lang.pick("Cible", "Target"), 1));
+                v.push((lang.t("chart-legend-target"), 1));
             }
             if let Some(rf) = &data.reference {
                 v.push((rf.label.as_str(), 4));
@@ -449,11 +449,11 @@ fn legend<DB: DrawingBackend>(
                 .first()
                 .is_some_and(|s| s.answered.iter().any(|a| !a))
             {
-                v.push((lang.pick("Pas encore renseigné", "Not answered yet"), 5));
+                v.push((lang.t("chart-legend-not-answered"), 5));
             }
             if !data.series.is_empty() {
-                v.push((lang.pick("En magasin : oui", "In store: yes"), 2));
-                v.push((lang.pick("non", "no"), 3));
+                v.push((lang.t("chart-legend-in-store-yes"), 2));
+                v.push((lang.t("no"), 3));
             }
             v
         };

@@ -30,16 +30,13 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
                 .map(|(k, s)| (s.label.clone(), k)),
         );
     } else if data.series.iter().any(|s| s.has_targets) {
-        items.push((l.pick("Score atteint", "Reached score").to_string(), 0));
-        items.push((
-            l.pick("Score cible", "Target score").to_string(),
-            usize::MAX,
-        ));
+        items.push((l.t("chart-legend-reached-score").to_string(), 0));
+        items.push((l.t("chart-legend-target-score").to_string(), usize::MAX));
     }
     const REF: usize = usize::MAX - 1;
     if let Some(rf) = &data.reference {
         if !multi && !data.series.is_empty() && items.is_empty() {
-            items.push((l.pick("Score atteint", "Reached score").to_string(), 0));
+            items.push((l.t("chart-legend-reached-score").to_string(), 0));
         }
         items.push((rf.label.clone(), REF));
     }
@@ -115,7 +112,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
         let label = if applicable(i) {
             name.clone()
         } else {
-            format!("{name} (n/a)")
+            format!("{name} ({})", l.t("not-applicable-short"))
         };
         let lines = fit_lines(&label, f, label_w, if radius < 120.0 { 1 } else { 2 });
         let k = lines.len() as f64;

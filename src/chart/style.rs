@@ -31,66 +31,121 @@ pub(crate) fn font() -> &'static FontRef<'static> {
 
 /// Width in pixels of `text` at `size`, measured as plotters lays it out.
 pub fn text_width(text: &str, size: f64) -> f64 {
-    let f = font().as_scaled(size as f32);
-    let mut w = 0.0f32;
-    let mut prev = None;
-    for c in text.chars() {
-        let g = f.glyph_id(c);
-        w += f.h_advance(g);
-        if let Some(p) = prev {
-            w += f.kern(p, g);
-        }
-        prev = Some(g);
-    }
-    f64::from(w)
+    measure(text, size, f64::INFINITY).width
 }
 
-/// Wraps `text` into at most `max_lines` lines no wider than `width`; the last line ends with
-/// an ellipsis when the text does not fit.
+/// What measuring the start of a text found.
+struct Measured {
+    /// Width of what was measured (all of the text if it fits the limit).
+    width: f64,
+    /// Whether the whole text was measured within the limit.
+    fits: bool,
+    /// The longest start of the text that, trimmed and followed by an ellipsis, fits the limit
+    /// (its byte length).
+    cut: usize,
+}
+
+/// Measures `text` glyph by glyph, stopping as soon as it is wider than `limit`: the work is
+/// linear in what can be shown, whatever the length of the text.
+fn measure(text: &str, size: f64, limit: f64) -> Measured {
+    let f = font().as_scaled(size as f32);
+    let ellipsis = f.glyph_id('…');
+    let ellipsis_w = f64::from(f.h_advance(ellipsis));
+    let mut w = 0.0f64;
+    let mut prev = None;
+    // The text up to its last non-space character: its end, width and last glyph.
+    let mut solid: Option<(usize, f64, ab_glyph::GlyphId)> = None;
+    let mut cut = 0;
+    for (i, c) in text.char_indices() {
+        #[cfg(test)]
+        tests::GLYPHS.with(|n| n.set(n.get() + 1));
+        let g = f.glyph_id(c);
+        if let Some(p) = prev {
+            w += f64::from(f.kern(p, g));
+        }
+        w += f64::from(f.h_advance(g));
+        prev = Some(g);
+        if !c.is_whitespace() {
+            solid = Some((i + c.len_utf8(), w, g));
+        }
+        if w > limit {
+            return Measured {
+                width: w,
+                fits: false,
+                cut,
+            };
+        }
+        // Whether this start, trimmed, with "…", fits.
+        let with_ellipsis = match solid {
+            Some((_, sw, sg)) => sw + f64::from(f.kern(sg, ellipsis)) + ellipsis_w,
+            None => ellipsis_w,
+        };
+        if with_ellipsis <= limit {
+            cut = i + c.len_utf8();
+        }
+    }
+    Measured {
+        width: w,
+        fits: true,
+        cut,
+    }
+}
+
+/// Wraps `text` into at most `max_lines` lines no wider than `width`; a line that does not fit
+/// ends with an ellipsis. Only as much of the text as the lines can show is measured.
 pub fn fit_lines(text: &str, size: f64, width: f64, max_lines: usize) -> Vec<String> {
+    let max_lines = max_lines.max(1);
+    let space = text_width(" ", size);
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
-    for word in text.split_whitespace() {
-        let candidate = if current.is_empty() {
-            word.to_string()
-        } else {
-            format!("{current} {word}")
-        };
-        if text_width(&candidate, size) <= width || current.is_empty() {
-            current = candidate;
+    let mut current_w = 0.0;
+    let mut words = text.split_whitespace();
+    for word in words.by_ref() {
+        let m = measure(word, size, width + 1.0);
+        let candidate_w = current_w + space + m.width;
+        if current.is_empty() {
+            current.push_str(word);
+            current_w = m.width;
+        } else if m.fits && candidate_w <= width {
+            current.push(' ');
+            current.push_str(word);
+            current_w = candidate_w;
         } else {
             lines.push(std::mem::take(&mut current));
-            current = word.to_string();
+            current.push_str(word);
+            current_w = m.width;
+        }
+        if lines.len() == max_lines {
+            break;
         }
     }
-    if !current.is_empty() {
+    if lines.len() == max_lines {
+        // More text than lines: the last line shown takes the rest, cut with an ellipsis;
+        // only the start of the rest can show, so only that much is gathered.
+        let mut rest = lines.pop().unwrap_or_default();
+        let enough = (width / (size * 0.15)).ceil() as usize + 2;
+        for word in std::iter::once(current.as_str()).chain(words) {
+            if rest.len() > enough * 4 {
+                break;
+            }
+            rest.push(' ');
+            rest.push_str(word);
+        }
+        lines.push(rest);
+    } else if !current.is_empty() {
         lines.push(current);
     }
-    let max_lines = max_lines.max(1);
-    if lines.len() > max_lines {
-        // The last line shown takes the rest of the text, cut with an ellipsis.
-        let rest = lines.split_off(max_lines - 1).join(" ");
-        lines.push(ellipsize(&rest, size, width));
-    } else if let Some(l) = lines.last_mut() {
-        *l = ellipsize(l, size, width);
-    }
-    lines
+    lines.iter().map(|l| ellipsize(l, size, width)).collect()
 }
 
-/// Shortens `text` with a trailing ellipsis until it fits `width`.
+/// `text` as it is if it fits `width`, else its longest start that fits with a trailing
+/// ellipsis; linear in what fits.
 pub fn ellipsize(text: &str, size: f64, width: f64) -> String {
-    if text_width(text, size) <= width {
+    let m = measure(text, size, width);
+    if m.fits {
         return text.to_string();
     }
-    let mut chars: Vec<char> = text.chars().collect();
-    while !chars.is_empty() {
-        chars.pop();
-        let s: String = chars.iter().collect::<String>().trim_end().to_string() + "…";
-        if text_width(&s, size) <= width {
-            return s;
-        }
-    }
-    "…".into()
+    format!("{}…", text[..m.cut].trim_end())
 }
 
 /// How many legend items fit on a line of width `w`, and the width each gets: items are as wide
@@ -185,7 +240,11 @@ pub fn text<DB: DrawingBackend>(
     v: VPos,
 ) -> Drawn<DB> {
     let style = (FONT, size).into_font().color(color).pos(Pos::new(h, v));
-    area.draw(&Text::new(s.to_string(), (x, y), style))
+    area.draw(&Text::new(
+        crate::text::xml_safe(s).into_owned(),
+        (x, y),
+        style,
+    ))
 }
 
 /// Draws a polyline, solid or dashed.
@@ -281,6 +340,57 @@ pub fn draw_marker<DB: DrawingBackend>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    thread_local! {
+        /// Glyphs measured on this thread, to count the work of fitting a text.
+        pub(super) static GLYPHS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    }
+
+    #[test]
+    fn a_huge_name_is_cut_in_time_linear_in_what_shows() {
+        for name in ["Maison ".repeat(150_000), "M".repeat(1_000_000)] {
+            GLYPHS.with(|n| n.set(0));
+            let lines = fit_lines(&name, 14.0, 300.0, 2);
+            let one = ellipsize(&name, 14.0, 300.0);
+            assert!(lines.last().unwrap().ends_with('…') && one.ends_with('…'));
+            assert!(
+                lines
+                    .iter()
+                    .chain([&one])
+                    .all(|l| text_width(l, 14.0) <= 300.0)
+            );
+            // Two lines of 300 px hold well under 200 glyphs at 14 px.
+            let measured = GLYPHS.with(|n| n.get());
+            assert!(
+                measured < 2_000,
+                "{measured} glyphs measured for {} characters",
+                name.len()
+            );
+        }
+    }
+
+    #[test]
+    fn cuts_are_the_longest_start_that_fits() {
+        for text in [
+            "ReCommerce – Location Ponctuelle",
+            "Social Commerce",
+            "a  b   c",
+        ] {
+            for width in [20.0, 60.0, 90.0, 140.0, 400.0] {
+                let cut = ellipsize(text, 14.0, width);
+                assert!(text_width(&cut, 14.0) <= width || cut == "…", "{cut}");
+                // One more character would not fit (or the text was whole).
+                if let Some(stem) = cut.strip_suffix('…') {
+                    let next = text[stem.len()..].chars().next().unwrap();
+                    let longer = format!("{stem}{next}…");
+                    assert!(
+                        text_width(longer.trim_end(), 14.0) > width || next == ' ',
+                        "{longer}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn long_names_wrap_then_ellipsize() {

@@ -25,10 +25,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
     let title_h = f * 2.0;
     text(
         area,
-        l.pick(
-            "Score de maturité dans le temps",
-            "Maturity score over time",
-        ),
+        l.t("chart-trend-title"),
         p(f * 0.5, title_h * 0.5),
         f * 1.05,
         &INK,

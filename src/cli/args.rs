@@ -1,6 +1,9 @@
-//! Command-line arguments (clap): the app with no command, and the headless commands.
+//! Command-line arguments (clap): the desktop app with no command, the headless commands
+//! otherwise; options that several commands share.
 
+use super::cmd;
 use crate::chart::ChartKind;
+use crate::export::CsvStyle;
 use crate::lang::Lang;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -28,6 +31,17 @@ pub struct Cli {
     /// Language of texts and labels (default: the system's).
     #[arg(long, global = true, value_name = "fr|en")]
     pub lang: Option<Lang>,
+    /// Options of the desktop app.
+    #[command(flatten)]
+    pub app: AppArgs,
+    /// The command; none opens the desktop app.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Options of the desktop app (with no command).
+#[derive(Debug, Args)]
+pub struct AppArgs {
     /// Desktop app: open this assessment at start.
     #[arg(long, value_name = "FILE")]
     pub open: Option<PathBuf>,
@@ -45,116 +59,65 @@ pub struct Cli {
     pub screenshot: Option<PathBuf>,
     /// Desktop app: light or dark theme (default: the one last chosen).
     #[arg(long, value_enum, value_name = "light|dark")]
-    pub theme: Option<crate::gui::settings::Theme>,
-    /// The command; none opens the desktop app.
-    #[command(subcommand)]
-    pub command: Option<Command>,
+    pub theme: Option<ThemeArg>,
+    /// Desktop app: window size in points, e.g. 1024x700 (default 1280x800).
+    #[arg(long, value_name = "WxH", value_parser = super::output::parse_window)]
+    pub window: Option<(u32, u32)>,
 }
 
 /// The headless commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Write a blank assessment to fill in.
-    New {
-        /// Output file (default: print to standard output); same as -o.
-        #[arg(value_name = "FILE", conflicts_with = "output")]
-        file: Option<PathBuf>,
-        /// Output file (default: print to standard output).
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-        /// Retailer name.
-        #[arg(long)]
-        retailer: Option<String>,
-        /// Overwrite an existing file.
-        #[arg(long)]
-        force: bool,
-    },
+    New(cmd::new::Args),
     /// Check assessment files and say why each one is invalid.
-    Validate {
-        /// Assessment files.
-        #[arg(required = true, value_name = "FILE")]
-        files: Vec<PathBuf>,
-    },
+    Validate(cmd::validate::Args),
     /// Score an assessment.
-    Score {
-        /// Assessment file.
-        file: PathBuf,
-        /// Print JSON instead of a table.
-        #[arg(long)]
-        json: bool,
-    },
+    Score(cmd::score::Args),
     /// Compare assessments: per-family deltas, overall delta, trend (ordered by date).
-    Compare {
-        /// Two or more assessment files.
-        #[arg(required = true, num_args = 2.., value_name = "FILE")]
-        files: Vec<PathBuf>,
-        /// Print JSON instead of a table.
-        #[arg(long)]
-        json: bool,
-        /// Charts to draw and where.
-        #[command(flatten)]
-        images: ImageArgs,
-        /// Overwrite existing output files.
-        #[arg(long)]
-        force: bool,
-    },
+    Compare(cmd::compare::Args),
     /// Export scored results (JSON, CSV) and charts (PNG, SVG).
-    Export(ExportArgs),
+    Export(cmd::export::Args),
     /// Score every assessment under folders (recursively): ranking, levels per family, failures.
-    Portfolio(PortfolioArgs),
+    Portfolio(cmd::portfolio::Args),
     /// Print the JSON Schema of the assessment file.
     Schema,
 }
 
-/// Options of `export`.
-#[derive(Debug, Args)]
-pub struct ExportArgs {
-    /// Assessment file.
-    pub file: PathBuf,
-    /// Write results as JSON (to OUT, or to a generated name in exports/).
-    #[arg(long, value_name = "OUT", num_args = 0..=1)]
-    pub json: Option<Option<PathBuf>>,
-    /// Write results as CSV, one row per family (to OUT, or to a generated name in exports/).
-    #[arg(long, value_name = "OUT", num_args = 0..=1)]
-    pub csv: Option<Option<PathBuf>>,
-    /// Charts to draw and where.
-    #[command(flatten)]
-    pub images: ImageArgs,
-    /// CSV field separator (`;` suits spreadsheets set to French).
-    #[arg(long, value_enum, default_value_t = Delimiter::Comma)]
-    pub delimiter: Delimiter,
-    /// Overwrite existing output files.
-    #[arg(long)]
-    pub force: bool,
+/// Light or dark (the desktop app's `--theme`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ThemeArg {
+    /// Light.
+    Light,
+    /// Dark.
+    Dark,
 }
 
-/// Options of `portfolio`.
-#[derive(Debug, Args)]
-pub struct PortfolioArgs {
-    /// Folders to search for assessment files (`*.json`), or files.
-    #[arg(required = true, value_name = "DIR")]
-    pub dirs: Vec<PathBuf>,
-    /// Write the ranking as CSV (one row per assessment, with its family levels).
-    #[arg(long, value_name = "OUT")]
-    pub csv: Option<PathBuf>,
-    /// Write the ranking, distributions and failures as JSON.
-    #[arg(long, value_name = "OUT")]
-    pub json: Option<PathBuf>,
-    /// Draw the mean profile and radar as PNG.
-    #[arg(long, value_name = "OUT")]
-    pub png: Option<PathBuf>,
-    /// Write the mean profile as a reference file the app can pin.
-    #[arg(long, value_name = "OUT")]
-    pub reference: Option<PathBuf>,
-    /// Name of the reference (default: "Portfolio mean (N assessments)").
-    #[arg(long)]
-    pub label: Option<String>,
-    /// Show only the first N of the ranking on the terminal.
-    #[arg(long, value_name = "N")]
-    pub limit: Option<usize>,
-    /// Overwrite existing output files.
-    #[arg(long)]
-    pub force: bool,
+/// Which chart (`--chart`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ChartArg {
+    /// The profile against the complexity axis.
+    Profile,
+    /// The radar of family scores.
+    Radar,
+    /// Per-family changes (comparisons).
+    Deltas,
+    /// Maturity score over time (dated comparisons).
+    Trend,
+    /// Every chart that applies, on one page.
+    All,
+}
+
+impl From<ChartArg> for ChartKind {
+    fn from(c: ChartArg) -> ChartKind {
+        match c {
+            ChartArg::Profile => ChartKind::Profile,
+            ChartArg::Radar => ChartKind::Radar,
+            ChartArg::Deltas => ChartKind::Deltas,
+            ChartArg::Trend => ChartKind::Trend,
+            ChartArg::All => ChartKind::All,
+        }
+    }
 }
 
 /// Chart options shared by `export` and `compare`.
@@ -167,11 +130,39 @@ pub struct ImageArgs {
     #[arg(long, value_name = "OUT", num_args = 0..=1)]
     pub svg: Option<Option<PathBuf>>,
     /// Which chart.
-    #[arg(long, value_enum, default_value_t = ChartKind::All)]
-    pub chart: ChartKind,
-    /// Image size in pixels.
-    #[arg(long, value_name = "WxH", default_value = "1600x1000", value_parser = crate::cli::output::parse_size)]
+    #[arg(long, value_enum, default_value_t = ChartArg::All)]
+    pub chart: ChartArg,
+    /// Image size in pixels, 200x150 to 6000x6000.
+    #[arg(long, value_name = "WxH", default_value = "1600x1000", value_parser = super::output::parse_size)]
     pub size: (u32, u32),
+}
+
+/// CSV options shared by `export`, `compare` and `portfolio`.
+#[derive(Debug, Args)]
+pub struct CsvArgs {
+    /// CSV field separator (`;` suits spreadsheets set to French).
+    #[arg(long, value_enum, default_value_t = Delimiter::Comma)]
+    pub delimiter: Delimiter,
+    /// Decimal mark of numbers in CSV (`comma` suits spreadsheets set to French).
+    #[arg(long, value_enum, default_value_t = Decimal::Point)]
+    pub decimal: Decimal,
+}
+
+impl CsvArgs {
+    /// The CSV style asked for.
+    pub fn style(&self) -> CsvStyle {
+        CsvStyle {
+            delimiter: match self.delimiter {
+                Delimiter::Comma => ',',
+                Delimiter::Semicolon => ';',
+                Delimiter::Tab => '\t',
+            },
+            decimal: match self.decimal {
+                Decimal::Point => '.',
+                Decimal::Comma => ',',
+            },
+        }
+    }
 }
 
 /// CSV field separators.
@@ -185,13 +176,11 @@ pub enum Delimiter {
     Tab,
 }
 
-impl Delimiter {
-    /// The byte.
-    pub fn byte(self) -> u8 {
-        match self {
-            Delimiter::Comma => b',',
-            Delimiter::Semicolon => b';',
-            Delimiter::Tab => b'\t',
-        }
-    }
+/// Decimal marks.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Decimal {
+    /// `12.5`
+    Point,
+    /// `12,5`
+    Comma,
 }

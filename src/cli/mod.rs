@@ -1,246 +1,112 @@
-//! The command line: parses arguments and runs the headless commands over the core.
+//! The command line: parses arguments and runs the headless commands over the core; errors are
+//! printed once, in the language asked for, with the hint a command-line user needs.
 
 pub mod args;
+pub mod cmd;
 pub mod output;
-mod portfolio;
 pub mod print;
 mod render;
 mod table;
 
 pub use args::{Cli, Command};
 
-use crate::assessment::{ASSESSMENT_VERSION, Assessment};
-use crate::chart::{self, ChartData};
-use crate::compare::Comparison;
+use crate::assessment::Assessment;
+use crate::chart::ChartError;
+use crate::error::FileError;
+use crate::export::ExportError;
 use crate::framework::Framework;
+use crate::i18n::Msg;
 use crate::lang::Lang;
-use crate::report::Results;
-use crate::score::Scorecard;
-use crate::store::{self, Overwrite};
-use anyhow::{Context, Result, bail};
-use args::ImageArgs;
-use print::{errln, out, outln};
-use std::io::Write;
+use anyhow::Result;
+use std::fmt;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// What every command works with: the framework and the language.
+pub struct Context {
+    /// The framework (built in, or `--framework`).
+    pub framework: Framework,
+    /// The language of every text printed or written.
+    pub lang: Lang,
+}
+
+/// A message of the command line itself, rendered in the user's language when printed.
+#[derive(Debug)]
+pub struct CliError(pub Msg);
+
+impl fmt::Display for CliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::error::Error for CliError {}
+
+/// The language of a run: `--lang`, else the system's.
+pub fn lang_of(cli: &Cli) -> Lang {
+    cli.lang.unwrap_or_else(Lang::system)
+}
+
 /// Runs a headless command; returns the process exit code.
 pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode> {
-    let framework = load_framework(cli)?;
-    let lang = cli.lang.unwrap_or_else(Lang::system);
+    let ctx = Context {
+        framework: load_framework(cli)?,
+        lang: lang_of(cli),
+    };
     match command {
-        Command::New {
-            file,
-            output,
-            retailer,
-            force,
-        } => {
-            let output = file.as_ref().or(output.as_ref());
-            let mut a = Assessment::blank(&framework);
-            if let Some(r) = retailer {
-                a.retailer = r.clone();
-            }
-            match output {
-                Some(path) => {
-                    a.save(path, overwrite(*force))?;
-                    errln!(
-                        "{}",
-                        lang.pick(
-                            &format!("Évaluation vierge écrite dans {}", path.display()),
-                            &format!("Blank assessment written to {}", path.display()),
-                        )
-                    );
-                }
-                None => out!("{}", a.to_json())?,
-            }
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Validate { files } => {
-            let mut bad = 0;
-            for f in files {
-                match Assessment::load_versioned(f, &framework) {
-                    Ok((a, ASSESSMENT_VERSION)) => {
-                        outln!("ok       {} — {}", f.display(), a.label())?
-                    }
-                    Ok((a, v)) => outln!(
-                        "ok       {} — {} ({})",
-                        f.display(),
-                        a.label(),
-                        lang.pick(
-                            &format!("format version {v}, lu en version {ASSESSMENT_VERSION}"),
-                            &format!("format version {v}, read as version {ASSESSMENT_VERSION}"),
-                        )
-                    )?,
-                    Err(e) => {
-                        bad += 1;
-                        outln!("invalid  {e}")?;
-                    }
-                }
-            }
-            if bad > 0 {
-                errln!("{bad} of {} files invalid", files.len());
-                Ok(ExitCode::FAILURE)
-            } else {
-                Ok(ExitCode::SUCCESS)
-            }
-        }
-        Command::Score { file, json } => {
-            let a = Assessment::load(file, &framework)?;
-            let card = Scorecard::compute(&framework, &a);
-            let r = Results::new(&framework, &a, &card, lang);
-            if *json {
-                out!("{}", r.to_json())?;
-            } else {
-                out!("{}", render::results_text(&r))?;
-            }
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Compare {
-            files,
-            json,
-            images,
-            force,
-        } => {
-            let loaded = load_all(files, &framework)?;
-            let refs: Vec<&Assessment> = loaded.iter().map(|(_, a)| a).collect();
-            if images.png.is_some() || images.svg.is_some() {
-                let data = ChartData::comparison(&framework, &refs, lang);
-                let stem = crate::export::comparison_stem(&refs, images.chart.name());
-                let outputs = chart_outputs(&data, images, &stem)?;
-                write_outputs(&outputs, *force)?;
-            }
-            let inputs: Vec<(String, &Assessment)> = loaded
-                .iter()
-                .map(|(p, a)| (p.display().to_string(), a))
-                .collect();
-            let c = Comparison::new(&framework, &inputs);
-            if *json {
-                outln!("{}", serde_json::to_string_pretty(&c)?)?;
-            } else {
-                let names: Vec<String> = framework
-                    .families
-                    .iter()
-                    .map(|f| f.name.get(lang).to_string())
-                    .collect();
-                let stages: Vec<String> = framework
-                    .stages
-                    .iter()
-                    .map(|s| s.name.get(lang).to_string())
-                    .collect();
-                out!("{}", render::comparison_text(&c, &names, &stages, lang))?;
-            }
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Export(x) => {
-            if x.json.is_none()
-                && x.csv.is_none()
-                && x.images.png.is_none()
-                && x.images.svg.is_none()
-            {
-                bail!(
-                    "export: nothing to write; give --json, --csv, --png and/or --svg (each with an optional OUT path)"
-                );
-            }
-            let a = Assessment::load(&x.file, &framework)?;
-            let card = Scorecard::compute(&framework, &a);
-            let r = Results::new(&framework, &a, &card, lang);
-            let stem = crate::export::stem(&a);
-            let mut outputs: Vec<(PathBuf, Vec<u8>)> = Vec::new();
-            if let Some(p) = &x.json {
-                outputs.push((
-                    output::resolve(p, &format!("{stem}-results"), "json")?,
-                    r.to_json().into_bytes(),
-                ));
-            }
-            if let Some(p) = &x.csv {
-                outputs.push((
-                    output::resolve(p, &format!("{stem}-results"), "csv")?,
-                    r.to_csv(x.delimiter.byte()),
-                ));
-            }
-            let data = ChartData::single(&framework, &a, &card, lang);
-            outputs.extend(chart_outputs(
-                &data,
-                &x.images,
-                &format!("{stem}-{}", x.images.chart.name()),
-            )?);
-            write_outputs(&outputs, x.force)?;
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Portfolio(x) => portfolio::run(cli, x, &framework, lang),
-        Command::Schema => {
-            outln!("{}", crate::schema::assessment_schema_json())?;
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::New(a) => cmd::new::run(&ctx, a),
+        Command::Validate(a) => cmd::validate::run(&ctx, a),
+        Command::Score(a) => cmd::score::run(&ctx, a),
+        Command::Compare(a) => cmd::compare::run(&ctx, a),
+        Command::Export(a) => cmd::export::run(&ctx, a),
+        Command::Portfolio(a) => cmd::portfolio::run(&ctx, a),
+        Command::Schema => cmd::schema::run(),
     }
 }
 
-fn overwrite(force: bool) -> Overwrite {
-    if force {
-        Overwrite::Allow
-    } else {
-        Overwrite::Refuse
-    }
-}
-
-/// Renders the requested PNG and SVG of `data`, with their paths.
-fn chart_outputs(
-    data: &ChartData,
-    images: &ImageArgs,
-    stem: &str,
-) -> Result<Vec<(PathBuf, Vec<u8>)>> {
-    let (w, h) = images.size;
-    let mut out = Vec::new();
-    if let Some(p) = &images.png {
-        out.push((
-            output::resolve(p, stem, "png")?,
-            chart::render_png(data, images.chart, w, h)?,
-        ));
-    }
-    if let Some(p) = &images.svg {
-        out.push((
-            output::resolve(p, stem, "svg")?,
-            chart::render_svg(data, images.chart, w, h)?.into_bytes(),
-        ));
-    }
-    Ok(out)
-}
-
-/// Writes every output atomically, after checking none would be overwritten without `--force`,
-/// so that a refused run writes nothing at all.
-pub(crate) fn write_outputs(outputs: &[(PathBuf, Vec<u8>)], force: bool) -> Result<()> {
-    if !force && let Some((p, _)) = outputs.iter().find(|(p, _)| p.exists()) {
-        return Err(crate::error::FileError::Exists {
-            path: p.to_path_buf(),
-        }
-        .into());
-    }
-    for (p, bytes) in outputs {
-        store::write_atomic(p, bytes, overwrite(force))?;
-        let mut err = std::io::stderr();
-        let _ = writeln!(err, "wrote {}", p.display());
-    }
-    Ok(())
-}
-
-fn load_framework(cli: &Cli) -> Result<Framework> {
+/// The framework of the run: `--framework FILE`, else the built-in one.
+pub fn load_framework(cli: &Cli) -> Result<Framework> {
     match &cli.framework {
         Some(p) => Ok(Framework::load(p)?),
         None => Ok(Framework::builtin().clone()),
     }
 }
 
-fn load_all(
-    files: &[std::path::PathBuf],
+/// Loads every file, or fails on the first that cannot be loaded.
+pub(crate) fn load_all(
+    files: &[PathBuf],
     framework: &Framework,
-) -> Result<Vec<(std::path::PathBuf, Assessment)>> {
+) -> Result<Vec<(PathBuf, Assessment)>> {
     files
         .iter()
-        .map(|f| {
-            Ok((
-                f.clone(),
-                Assessment::load(f, framework).with_context(|| "cannot compare")?,
-            ))
-        })
+        .map(|f| Ok((f.clone(), Assessment::load(f, framework)?)))
         .collect()
+}
+
+/// An error as the command line prints it: each cause in `lang`, with hints for the flags
+/// that solve it.
+pub fn error_text(e: &anyhow::Error, lang: Lang) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for cause in e.chain() {
+        let text = if let Some(f) = cause.downcast_ref::<FileError>() {
+            let mut s = f.render(lang);
+            if matches!(f, FileError::Exists { .. }) {
+                s.push_str(&format!(" ({})", lang.t("cli-hint-force")));
+            }
+            if f.has_problem("assessment-framework-mismatch") {
+                s.push_str(&format!(" ({})", lang.t("cli-hint-framework")));
+            }
+            s
+        } else if let Some(x) = cause.downcast_ref::<ExportError>() {
+            x.render(lang)
+        } else if let Some(c) = cause.downcast_ref::<ChartError>() {
+            c.render(lang)
+        } else if let Some(c) = cause.downcast_ref::<CliError>() {
+            c.0.render(lang)
+        } else {
+            cause.to_string()
+        };
+        parts.push(text);
+    }
+    crate::text::terminal_safe(&parts.join(": ")).into_owned()
 }

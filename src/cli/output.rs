@@ -1,21 +1,16 @@
-//! Where command outputs go: explicit paths, or generated names in `exports/`, never overwritten silently.
+//! Where command outputs go: explicit paths, or generated names in `exports/` (reserved, never
+//! overwritten); all written together or not at all ([`crate::store::Plan`]).
 
-use crate::export::{EXPORTS_DIR, unused_path};
-use anyhow::{Result, bail};
+use super::print::errln;
+use crate::export::EXPORTS_DIR;
+use crate::lang::Lang;
+use crate::store::{Overwrite, Plan};
+use anyhow::Result;
 use std::path::{Path, PathBuf};
 
-/// Parses `WxH` (also `W×H`), e.g. `1600x1000`.
+/// Parses `WxH` (also `W×H`), e.g. `1600x1000`, within the charts' sizes.
 pub fn parse_size(s: &str) -> Result<(u32, u32), String> {
-    let lower = s.to_ascii_lowercase().replace('×', "x");
-    let (w, h) = lower
-        .split_once('x')
-        .ok_or_else(|| format!("`{s}` is not a size like 1600x1000"))?;
-    let parse = |v: &str| {
-        v.trim()
-            .parse::<u32>()
-            .map_err(|_| format!("`{s}` is not a size like 1600x1000"))
-    };
-    let (w, h) = (parse(w)?, parse(h)?);
+    let (w, h) = parse_pair(s)?;
     let (min_w, min_h) = crate::chart::MIN_SIZE;
     let max = crate::chart::MAX_SIDE;
     if w < min_w || h < min_h || w > max || h > max {
@@ -26,18 +21,49 @@ pub fn parse_size(s: &str) -> Result<(u32, u32), String> {
     Ok((w, h))
 }
 
-/// The path to write: the one given, or a generated one in `exports/` (created if needed).
-pub fn resolve(given: &Option<PathBuf>, stem: &str, ext: &str) -> Result<PathBuf> {
-    match given {
-        Some(p) => Ok(p.clone()),
-        None => {
-            let dir = Path::new(EXPORTS_DIR);
-            if let Err(e) = std::fs::create_dir_all(dir) {
-                bail!("{}: cannot create the exports folder: {e}", dir.display());
-            }
-            Ok(unused_path(dir, stem, ext))
-        }
+/// Parses a window size `WxH` (at least 640x480).
+pub fn parse_window(s: &str) -> Result<(u32, u32), String> {
+    let (w, h) = parse_pair(s)?;
+    if w < 640 || h < 480 || w > 10_000 || h > 10_000 {
+        return Err(format!(
+            "window size {w}x{h} is outside 640x480 to 10000x10000"
+        ));
     }
+    Ok((w, h))
+}
+
+fn parse_pair(s: &str) -> Result<(u32, u32), String> {
+    let lower = s.to_ascii_lowercase().replace('×', "x");
+    let bad = || format!("`{s}` is not a size like 1600x1000");
+    let (w, h) = lower.split_once('x').ok_or_else(bad)?;
+    let parse = |v: &str| v.trim().parse::<u32>().map_err(|_| bad());
+    Ok((parse(w)?, parse(h)?))
+}
+
+/// Whether `--force` was given.
+pub fn overwrite(force: bool) -> Overwrite {
+    if force {
+        Overwrite::Allow
+    } else {
+        Overwrite::Refuse
+    }
+}
+
+/// Adds an output to `plan`: at the path given, or under a generated name in `exports/`.
+pub fn add(plan: &mut Plan, given: Option<&Path>, stem: &str, ext: &str) -> Result<usize> {
+    Ok(match given {
+        Some(p) => plan.given(p)?,
+        None => plan.generated(Path::new(EXPORTS_DIR), stem, ext)?,
+    })
+}
+
+/// Writes every output of `plan` and says where, on standard error.
+pub fn commit(plan: Plan, lang: Lang) -> Result<Vec<PathBuf>> {
+    let written = plan.commit()?;
+    for p in &written {
+        errln!("{}", crate::tr!(lang, "cli-wrote", path = p.display()));
+    }
+    Ok(written)
 }
 
 #[cfg(test)]
@@ -50,6 +76,7 @@ mod tests {
         assert_eq!(parse_size("800×500"), Ok((800, 500)));
         assert!(parse_size("800").is_err());
         assert!(parse_size("10x10").is_err());
-        assert!(parse_size("99999x10").is_err());
+        assert!(parse_size("8000x8000").is_err(), "over the documented 6000");
+        assert_eq!(parse_window("1024x700"), Ok((1024, 700)));
     }
 }

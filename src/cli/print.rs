@@ -1,5 +1,6 @@
-//! Printing for the headless commands: a closed pipe (`retail-maturity … | head`) stops the
-//! printing quietly, while the command still finishes its work (the files it writes, its exit code).
+//! Printing for the headless commands: every text made safe for a terminal (control characters
+//! from users' files shown, never obeyed), and a closed pipe (`retail-maturity … | head`) stops
+//! the printing quietly while the command still finishes its work.
 
 use std::fmt;
 use std::io::{self, Write};
@@ -7,7 +8,11 @@ use std::io::{self, Write};
 /// Writes to standard output. A closed pipe is not an error; any other failure (a full disk
 /// behind `> file`) is.
 pub fn stdout(args: fmt::Arguments<'_>) -> anyhow::Result<()> {
-    match io::stdout().lock().write_fmt(args) {
+    let text = args.to_string();
+    match io::stdout()
+        .lock()
+        .write_all(crate::text::terminal_safe(&text).as_bytes())
+    {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
             Err(anyhow::anyhow!("cannot write to the standard output: {e}"))
         }
@@ -17,7 +22,10 @@ pub fn stdout(args: fmt::Arguments<'_>) -> anyhow::Result<()> {
 
 /// Writes to standard error, ignoring any failure: there is nowhere left to report it.
 pub fn stderr(args: fmt::Arguments<'_>) {
-    let _ = io::stderr().lock().write_fmt(args);
+    let text = args.to_string();
+    let _ = io::stderr()
+        .lock()
+        .write_all(crate::text::terminal_safe(&text).as_bytes());
 }
 
 /// `print!` that returns an error instead of panicking, and ignores a closed pipe.

@@ -4,81 +4,79 @@ use super::table::{Align, Table};
 use crate::chart::data::{number, signed};
 use crate::compare::{Comparison, Direction};
 use crate::lang::Lang;
-use crate::report::Results;
+use crate::results::Results;
 
 /// A readable report of one assessment's results.
 pub fn results_text(r: &Results) -> String {
     let l = r.lang;
     let mut s = String::new();
     let name = if r.retailer.is_empty() {
-        "?"
+        "?".into()
     } else {
-        &r.retailer
+        crate::text::short(&r.retailer, 200)
     };
-    s.push_str(name);
+    s.push_str(&name);
     if let Some(d) = &r.date {
         s.push_str(&format!(" — {d}"));
     }
     if !r.assessor.is_empty() {
-        s.push_str(&format!(
-            " — {} {}",
-            l.pick("évaluation par", "assessed by"),
-            r.assessor
+        s.push_str(" — ");
+        s.push_str(&crate::tr!(
+            l,
+            "cli-assessed-by",
+            assessor = crate::text::short(&r.assessor, 200).into_owned()
         ));
     }
     s.push('\n');
-    let c = l.pick(" :", ":");
-    s.push_str(&format!(
-        "{}{c} {} / 100 — {}{c} {}\n",
-        l.pick("Score de maturité", "Maturity score"),
-        number(r.overall_score, l),
-        l.pick("étape", "stage"),
-        r.stage.name
+    s.push_str(&crate::tr!(
+        l,
+        "cli-score-line",
+        score = number(r.overall_score, l),
+        stage = r.stage.name.as_str()
     ));
+    s.push('\n');
     let tracks: Vec<_> = r
         .families
         .iter()
         .filter(|f| f.applicable)
         .flat_map(|f| &f.tracks)
         .collect();
-    s.push_str(&format!(
-        "{}{c} {:.0} % ({} / {} {}{})\n",
-        l.pick("Couverture en magasin", "In-store coverage"),
-        r.in_store_coverage * 100.0,
-        tracks.iter().filter(|t| t.in_store == Some(true)).count(),
-        tracks.len(),
-        l.pick("pistes applicables", "applicable tracks"),
-        match r.in_store_unanswered {
-            0 => String::new(),
-            n => format!("; {n} {}", l.pick("sans réponse", "not answered")),
-        }
+    s.push_str(&crate::tr!(
+        l,
+        "cli-coverage-line",
+        percent = format!("{:.0}", r.in_store_coverage * 100.0),
+        yes = tracks.iter().filter(|t| t.in_store == Some(true)).count(),
+        tracks = tracks.len(),
+        unanswered = r.in_store_unanswered
     ));
+    s.push('\n');
     if r.gap > 0.0 {
-        s.push_str(&format!(
-            "{}{c} {} ({} {})\n",
-            l.pick("Score cible", "Target score"),
-            number(r.target_score, l),
-            l.pick("écart", "gap"),
-            number(r.gap, l)
+        s.push_str(&crate::tr!(
+            l,
+            "cli-target-line",
+            target = number(r.target_score, l),
+            gap = number(r.gap, l)
         ));
+        s.push('\n');
     }
     if r.answered_tracks < r.total_tracks {
-        s.push_str(&format!(
-            "{}{c} {} / {}\n",
-            l.pick("Pistes renseignées", "Tracks answered"),
-            r.answered_tracks,
-            r.total_tracks
+        s.push_str(&crate::tr!(
+            l,
+            "cli-answered-line",
+            answered = r.answered_tracks,
+            total = r.total_tracks
         ));
+        s.push('\n');
     }
     s.push('\n');
     let mut t = Table::new(&[
-        (l.pick("Famille", "Family"), Align::Left),
-        (l.pick("Niveau", "Level"), Align::Right),
-        ("Score", Align::Right),
-        (l.pick("Cible", "Target"), Align::Right),
-        (l.pick("Écart", "Gap"), Align::Right),
-        (l.pick("Magasin", "In store"), Align::Left),
-        (l.pick("Pratique atteinte", "Reached practice"), Align::Left),
+        (l.t("col-family"), Align::Left),
+        (l.t("col-level"), Align::Right),
+        (l.t("col-score"), Align::Right),
+        (l.t("col-target"), Align::Right),
+        (l.t("col-gap"), Align::Right),
+        (l.t("col-in-store-short"), Align::Left),
+        (l.t("col-reached-practice"), Align::Left),
     ]);
     for f in &r.families {
         for (i, tr) in f.tracks.iter().enumerate() {
@@ -92,6 +90,7 @@ pub fn results_text(r: &Results) -> String {
                 t.row(vec![
                     f.name.clone(),
                     crate::cells::level_cell(
+                        l,
                         !na,
                         f.level,
                         f.top,
@@ -115,13 +114,13 @@ pub fn results_text(r: &Results) -> String {
                 ]);
             }
             if na {
-                t.row(vec![label, "n/a".into()]);
+                t.row(vec![label, l.t("not-applicable-short").into()]);
                 continue;
             }
             let multi = f.tracks.len() > 1;
             t.row(vec![
                 label,
-                crate::cells::level_cell(true, tr.level, tr.top, [tr.answered]),
+                crate::cells::level_cell(l, true, tr.level, tr.top, [tr.answered]),
                 if multi {
                     String::new()
                 } else {
@@ -143,21 +142,19 @@ pub fn results_text(r: &Results) -> String {
     s.push_str(&t.render());
     if !r.roadmap.is_empty() {
         s.push('\n');
-        s.push_str(l.pick(
-            "Feuille de route (plus grands écarts d'abord)\n",
-            "Roadmap (largest gaps first)\n",
-        ));
+        s.push_str(l.t("cli-roadmap-title"));
+        s.push('\n');
         for (i, step) in r.roadmap.iter().enumerate() {
-            s.push_str(&format!(
-                "{:>3}. {} ({} {:.0}): {} {} — « {} »\n",
-                i + 1,
-                step.name,
-                l.pick("écart", "gap"),
-                step.gap,
-                l.pick("niveau suivant", "next level"),
-                step.next,
-                step.next_practice
+            s.push_str(&format!("{:>3}. ", i + 1));
+            s.push_str(&crate::tr!(
+                l,
+                "cli-roadmap-step",
+                name = step.name.as_str(),
+                gap = format!("{:.0}", step.gap),
+                next = step.next,
+                practice = step.next_practice.as_str()
             ));
+            s.push('\n');
         }
     }
     s
@@ -167,13 +164,12 @@ pub fn results_text(r: &Results) -> String {
 pub fn comparison_text(c: &Comparison, names: &[String], stages: &[String], lang: Lang) -> String {
     let l = lang;
     let mut s = String::new();
-    s.push_str(&format!(
-        "{} {} {}\n",
-        l.pick("Comparaison de", "Comparison of"),
-        c.items.len(),
-        l.pick("évaluations", "assessments")
+    s.push_str(&crate::tr!(
+        l,
+        "chart-comparison-title",
+        count = c.items.len()
     ));
-    let colon = l.pick(" :", ":");
+    s.push('\n');
     for (i, it) in c.items.iter().enumerate() {
         s.push_str(&format!(
             "  #{}  {}  score {}  {}  ({})\n",
@@ -185,26 +181,35 @@ pub fn comparison_text(c: &Comparison, names: &[String], stages: &[String], lang
         ));
     }
     s.push('\n');
-    let mut cols: Vec<(String, Align)> = vec![(l.pick("Famille", "Family").into(), Align::Left)];
+    let mut cols: Vec<(String, Align)> = vec![(l.t("col-family").into(), Align::Left)];
     for i in 0..c.items.len() {
         cols.push((format!("#{}", i + 1), Align::Right));
     }
-    cols.push((l.pick("Δ niveau", "Δ level").into(), Align::Right));
-    cols.push((l.pick("Δ score", "Δ score").into(), Align::Right));
+    cols.push((l.t("col-delta-level").into(), Align::Right));
+    cols.push((l.t("col-delta-score").into(), Align::Right));
     cols.push((String::new(), Align::Left));
     let col_refs: Vec<(&str, Align)> = cols.iter().map(|(h, a)| (h.as_str(), *a)).collect();
     let mut t = Table::new(&col_refs);
     for (row, name) in c.families.iter().zip(names) {
         let mut cells = vec![name.clone()];
+        let na = l.t("not-applicable-short");
         cells.extend(
             row.levels
                 .iter()
-                .map(|l| l.map_or("n/a".into(), |v| v.to_string())),
+                .zip(&row.answered)
+                .map(|(v, answered)| match v {
+                    None => na.into(),
+                    Some(_) if !answered => "-".into(),
+                    Some(v) => v.to_string(),
+                }),
         );
-        cells.push(row.level_delta.map_or("n/a".into(), |d| {
+        let applies = row.levels.first().is_some_and(Option::is_some)
+            && row.levels.last().is_some_and(Option::is_some);
+        let none = if applies { "-" } else { na };
+        cells.push(row.level_delta.map_or(none.into(), |d| {
             if d == 0 { "0".into() } else { format!("{d:+}") }
         }));
-        cells.push(row.score_delta.map_or("n/a".into(), |d| signed(d, l)));
+        cells.push(row.score_delta.map_or(none.into(), |d| signed(d, l)));
         cells.push(
             row.score_delta
                 .map_or(String::new(), |d| Direction::of(d).word(l).into()),
@@ -212,25 +217,25 @@ pub fn comparison_text(c: &Comparison, names: &[String], stages: &[String], lang
         t.row(cells);
     }
     s.push_str(&t.render());
-    s.push_str(&format!(
-        "\n{}{colon} {} ({})\n",
-        l.pick(
-            "Écart global du score de maturité",
-            "Overall maturity score delta"
-        ),
-        signed(c.overall_delta, l),
-        Direction::of(c.overall_delta).word(l)
+    s.push('\n');
+    s.push_str(&crate::tr!(
+        l,
+        "cli-overall-delta",
+        delta = signed(c.overall_delta, l),
+        direction = Direction::of(c.overall_delta).word(l)
     ));
+    s.push('\n');
     if let Some(tr) = &c.trend {
-        s.push_str(&format!(
-            "{}{colon} {} {}\n",
-            l.pick("Tendance", "Trend"),
-            signed(tr.per_year, l),
-            l.pick("points par an", "points per year")
+        s.push_str(&crate::tr!(
+            l,
+            "cli-trend-line",
+            trend = signed(tr.per_year, l)
         ));
+        s.push('\n');
     }
     for n in &c.notes {
-        s.push_str(&format!("Note{colon} {}\n", n.text(l)));
+        s.push_str(&crate::tr!(l, "cli-note", note = n.text(l)));
+        s.push('\n');
     }
     s
 }

@@ -12,13 +12,13 @@ pub enum Purpose {
     /// Save the assessment under a new name.
     SaveAs,
     /// Export in a format.
-    Export(crate::export::ExportFormat),
+    Export(crate::export::Format),
     /// Add an assessment to the comparison.
     AddToCompare,
     /// Pin a reference.
     Pin,
     /// Export the comparison in a format.
-    ExportComparison(crate::export::ExportFormat),
+    ExportComparison(crate::export::Format),
 }
 
 /// What came back from a dialog.
@@ -122,26 +122,4 @@ pub struct FilePanel {
     pub fresh: bool,
     /// An existing file the user was warned about; saving to it again replaces it.
     pub overwrite: Option<PathBuf>,
-}
-
-/// Assessment files the app knows: recent ones, then those in the exports folder and in
-/// `data/examples/`.
-pub fn known_files(recent: &[PathBuf], exports_dir: &std::path::Path) -> Vec<PathBuf> {
-    let mut out: Vec<PathBuf> = recent.iter().filter(|p| p.is_file()).cloned().collect();
-    for dir in [exports_dir, std::path::Path::new("data/examples")] {
-        if let Ok(entries) = std::fs::read_dir(dir) {
-            let mut found: Vec<PathBuf> = entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|e| e == "json"))
-                .collect();
-            found.sort();
-            for p in found {
-                let canon = std::fs::canonicalize(&p).unwrap_or_else(|_| p.clone());
-                if !out.contains(&canon) && !out.contains(&p) {
-                    out.push(p);
-                }
-            }
-        }
-    }
-    out
 }

@@ -1,4 +1,4 @@
-//! What the app remembers between runs: language, theme, recent files, the last file.
+//! What the app remembers between runs: language, theme, recent files, CSV separators.
 
 use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
@@ -8,7 +8,7 @@ use std::path::PathBuf;
 pub const MAX_RECENT: usize = 10;
 
 /// Light or dark.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub enum Theme {
     /// Light.
     #[default]
@@ -27,6 +27,33 @@ pub struct Settings {
     pub theme: Theme,
     /// Most recent first.
     pub recent: Vec<PathBuf>,
+    /// Separators of CSV exports.
+    pub csv: CsvChoice,
+}
+
+/// The separators of the app's CSV exports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum CsvChoice {
+    /// What a spreadsheet in the interface's language expects (`;` and decimal commas in French).
+    #[default]
+    Auto,
+    /// Commas and decimal points.
+    Comma,
+    /// Semicolons and decimal commas.
+    Semicolon,
+}
+
+impl Settings {
+    /// The CSV style of exports made in `lang`.
+    pub fn csv_style(&self, lang: Lang) -> crate::export::CsvStyle {
+        use crate::export::CsvStyle;
+        match self.csv {
+            CsvChoice::Auto => CsvStyle::for_lang(lang),
+            CsvChoice::Comma => CsvStyle::COMMA,
+            CsvChoice::Semicolon => CsvStyle::SEMICOLON,
+        }
+    }
 }
 
 impl Settings {
@@ -79,7 +106,9 @@ impl Settings {
 
     /// Writes the settings to `dir` atomically.
     pub fn save(&self, dir: &std::path::Path) -> Result<(), crate::error::FileError> {
-        std::fs::create_dir_all(dir).map_err(|e| crate::error::FileError::io(dir, "create", e))?;
+        std::fs::create_dir_all(dir).map_err(|e| {
+            crate::error::FileError::io(dir, crate::error::IoAction::CreateFolder, e)
+        })?;
         let mut s = serde_json::to_string_pretty(self).expect("settings always serialize");
         s.push('\n');
         crate::store::write_atomic(
@@ -98,9 +127,10 @@ mod file_tests {
     fn settings_round_trip_and_bad_files_fall_back_to_defaults() {
         let dir = tempfile::tempdir().unwrap();
         let s = Settings {
-            lang: Some(Lang::En),
+            lang: Some(Lang::EN),
             theme: Theme::Dark,
             recent: vec!["/tmp/a.json".into()],
+            csv: CsvChoice::Semicolon,
         };
         s.save(dir.path()).unwrap();
         assert_eq!(Settings::load(dir.path()), (s, None));

@@ -1,8 +1,9 @@
 //! The app's modal windows: unsaved changes, recovered work, and the in-app file panel.
 
-use super::{App, Command};
+use super::App;
+use crate::gui::command::Command;
 use crate::gui::files::Purpose;
-use crate::lang::Lang;
+use crate::msg;
 use std::path::PathBuf;
 
 impl App {
@@ -10,26 +11,23 @@ impl App {
         let Some(pending) = self.confirm.clone() else {
             return;
         };
+        let l = self.lang;
         let mut answer = None;
-        egui::Window::new(self.t("Modifications non enregistrées", "Unsaved changes"))
+        egui::Window::new(l.t("ui-unsaved-title"))
             .collapsible(false)
             .resizable(false)
             .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
             .show(ctx, |ui| {
-                let name = self.doc.title(self.t("Sans titre", "Untitled"));
-                let question = match self.lang {
-                    Lang::Fr => format!("Enregistrer les modifications de « {name} » ?"),
-                    Lang::En => format!("Save the changes to \"{name}\"?"),
-                };
-                ui.label(question);
+                let name = self.doc.title(l.t("ui-untitled"));
+                ui.label(crate::tr!(l, "ui-unsaved-question", name = name));
                 ui.horizontal(|ui| {
-                    if ui.button(self.t("Enregistrer", "Save")).clicked() {
+                    if ui.button(l.t("ui-save-button")).clicked() {
                         answer = Some(0);
                     }
-                    if ui.button(self.t("Ne pas enregistrer", "Discard")).clicked() {
+                    if ui.button(l.t("ui-discard")).clicked() {
                         answer = Some(1);
                     }
-                    if ui.button(self.t("Annuler", "Cancel")).clicked()
+                    if ui.button(l.t("ui-cancel")).clicked()
                         || ui.input(|i| i.key_pressed(egui::Key::Escape))
                     {
                         answer = Some(2);
@@ -48,13 +46,7 @@ impl App {
                     }
                     None => {
                         self.commands.push(Command::SaveAs);
-                        self.info(
-                            self.t(
-                                "Choisissez où enregistrer, puis recommencez.",
-                                "Choose where to save, then try again.",
-                            )
-                            .into(),
-                        );
+                        self.info(msg!("ui-choose-where"), None);
                     }
                 }
             }
@@ -74,23 +66,24 @@ impl App {
 
     pub(super) fn recovery_ui(&mut self, ctx: &egui::Context) {
         let Some(snap) = &self.recovery else { return };
+        let l = self.lang;
         let file = snap
             .file
             .as_ref()
             .map(|p| p.display().to_string())
-            .unwrap_or_else(|| self.t("jamais enregistrée", "never saved").into());
+            .unwrap_or_else(|| l.t("ui-never-saved").into());
         let when = match chrono::DateTime::parse_from_rfc3339(&snap.saved_at) {
             Ok(t) => t
                 .with_timezone(&chrono::Local)
-                .format(self.t("%d/%m/%Y à %H:%M", "%Y-%m-%d at %H:%M"))
+                .format(l.t("ui-date-time-format"))
                 .to_string(),
             Err(_) => snap.saved_at.clone(),
         };
         let a = &snap.assessment;
         let name = if a.retailer.trim().is_empty() {
-            self.t("(sans nom)", "(unnamed)").to_string()
+            l.t("ui-unnamed").to_string()
         } else {
-            a.retailer.trim().to_string()
+            crate::text::short(a.retailer.trim(), 80).into_owned()
         };
         let who = match &a.date {
             Some(d) => format!("{name}, {d}"),
@@ -99,24 +92,18 @@ impl App {
         let answered = a.tracks.iter().filter(|t| t.level.is_some()).count();
         let total = self.framework.tracks().count();
         let rows = [
-            (self.t("Évaluation", "Assessment"), who),
-            (self.t("Fichier", "File"), file),
-            (self.t("Sauvegardée le", "Saved on"), when),
-            (
-                self.t("Pistes renseignées", "Tracks answered"),
-                format!("{answered} / {total}"),
-            ),
+            (l.t("ui-recovery-assessment"), who),
+            (l.t("col-file"), file),
+            (l.t("ui-recovery-saved-on"), when),
+            (l.t("ui-recovery-answered"), format!("{answered} / {total}")),
         ];
         let mut answer = None;
-        egui::Window::new(self.t("Travail non enregistré retrouvé", "Unsaved work found"))
+        egui::Window::new(l.t("ui-recovery-title"))
             .collapsible(false)
             .resizable(false)
             .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
             .show(ctx, |ui| {
-                ui.label(self.t(
-                    "L'application s'est arrêtée sans enregistrer. Une sauvegarde automatique a été retrouvée :",
-                    "The app stopped without saving. An autosave was found:",
-                ));
+                ui.label(l.t("ui-recovery-text"));
                 ui.add_space(4.0);
                 egui::Grid::new("recovery-details")
                     .num_columns(2)
@@ -130,10 +117,10 @@ impl App {
                     });
                 ui.add_space(4.0);
                 ui.horizontal(|ui| {
-                    if ui.button(self.t("Restaurer", "Restore")).clicked() {
+                    if ui.button(l.t("ui-restore")).clicked() {
                         answer = Some(true);
                     }
-                    if ui.button(self.t("Ignorer", "Discard")).clicked() {
+                    if ui.button(l.t("ui-discard-recovery")).clicked() {
                         answer = Some(false);
                     }
                 });
@@ -149,13 +136,14 @@ impl App {
         let Some(mut panel) = self.panel.take() else {
             return;
         };
+        let l = self.lang;
         let mut keep = true;
         let saving = panel.purpose == Purpose::SaveAs;
         let title = match panel.purpose {
-            Purpose::SaveAs => self.t("Enregistrer sous", "Save as"),
-            Purpose::AddToCompare => self.t("Ajouter à la comparaison", "Add to the comparison"),
-            Purpose::Pin => self.t("Épingler une référence", "Pin a reference"),
-            _ => self.t("Ouvrir une évaluation", "Open an assessment"),
+            Purpose::SaveAs => l.t("ui-panel-save-as"),
+            Purpose::AddToCompare => l.t("ui-panel-add"),
+            Purpose::Pin => l.t("ui-panel-pin"),
+            _ => l.t("ui-panel-open"),
         };
         egui::Window::new(title)
             .collapsible(false)
@@ -163,12 +151,11 @@ impl App {
             .default_width(520.0)
             .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
             .show(ctx, |ui| {
-                ui.label(self.t(
-                    "Aucune boîte de dialogue système n'est disponible : saisissez un chemin ou choisissez un fichier.",
-                    "No system file dialog is available: type a path or pick a file.",
-                ));
-                let label = ui.label(self.t("Chemin du fichier", "File path"));
-                let edit = ui.add(egui::TextEdit::singleline(&mut panel.path).desired_width(f32::INFINITY)).labelled_by(label.id);
+                ui.label(l.t("ui-panel-no-dialog"));
+                let label = ui.label(l.t("ui-panel-path"));
+                let edit = ui
+                    .add(egui::TextEdit::singleline(&mut panel.path).desired_width(f32::INFINITY))
+                    .labelled_by(label.id);
                 if std::mem::take(&mut panel.fresh) {
                     // The suggested path is selected, so typing replaces it.
                     if let Some(mut state) = egui::TextEdit::load_state(ui.ctx(), edit.id) {
@@ -184,28 +171,38 @@ impl App {
                 let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 if !panel.known.is_empty() && !saving {
                     ui.separator();
-                    ui.label(self.t("Fichiers connus", "Known files"));
-                    egui::ScrollArea::vertical().max_height(220.0).show(ui, |ui| {
-                        for p in &panel.known {
-                            if ui.selectable_label(false, p.display().to_string()).clicked() {
-                                panel.path = p.display().to_string();
+                    ui.label(l.t("ui-panel-known"));
+                    egui::ScrollArea::vertical()
+                        .max_height(220.0)
+                        .show(ui, |ui| {
+                            for p in &panel.known {
+                                if ui
+                                    .selectable_label(false, p.display().to_string())
+                                    .clicked()
+                                {
+                                    panel.path = p.display().to_string();
+                                }
                             }
-                        }
-                    });
+                        });
                 }
                 ui.separator();
                 if let Some(p) = &panel.overwrite {
-                    ui.colored_label(ui.visuals().warn_fg_color, match self.lang {
-                        Lang::Fr => format!("{} existe déjà. Enregistrer à nouveau pour le remplacer.", p.display()),
-                        Lang::En => format!("{} already exists. Save again to replace it.", p.display()),
-                    });
+                    ui.colored_label(
+                        ui.visuals().warn_fg_color,
+                        crate::tr!(l, "ui-panel-exists", path = p.display()),
+                    );
                 }
                 ui.horizontal(|ui| {
-                    let go = if saving { self.t("Enregistrer", "Save") } else { self.t("Ouvrir", "Open") };
+                    let go = if saving {
+                        l.t("ui-save-button")
+                    } else {
+                        l.t("ui-open-button")
+                    };
                     if (ui.button(go).clicked() || enter) && !panel.path.trim().is_empty() {
                         let p = PathBuf::from(panel.path.trim());
                         // Saving over another existing file asks first.
-                        let replaces_other = saving && p.exists() && self.doc.path.as_ref() != Some(&p);
+                        let replaces_other =
+                            saving && p.exists() && self.doc.path.as_ref() != Some(&p);
                         if replaces_other && panel.overwrite.as_ref() != Some(&p) {
                             panel.overwrite = Some(p);
                             return;
@@ -218,7 +215,9 @@ impl App {
                             _ => Command::Confirmed(Box::new(Command::OpenPath(p))),
                         });
                     }
-                    if ui.button(self.t("Annuler", "Cancel")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                    if ui.button(l.t("ui-cancel")).clicked()
+                        || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                    {
                         keep = false;
                     }
                 });

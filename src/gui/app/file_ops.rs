@@ -1,17 +1,22 @@
-//! File operations of the app: dialogs' answers, open, save, exports, comparison files, pinning.
+//! File operations of the app: dialogs' answers, open, save, exports (through the export
+//! pipeline), comparison files, pinning.
 
-use super::{App, is_wrong_format, new_undoer};
-use crate::assessment::ASSESSMENT_VERSION;
-use crate::export::{self, ExportFormat};
+use super::{App, new_undoer};
+use crate::assessment::{ASSESSMENT_VERSION, Assessment};
+use crate::export::{self, Format, Options, Subject};
+use crate::gui::command::Detail;
 use crate::gui::document::Document;
-use crate::gui::files::{FilePanel, Picked, Purpose, known_files};
-use crate::lang::Lang;
+use crate::gui::files::{FilePanel, Picked, Purpose};
+use crate::gui::known::known_files;
+use crate::i18n::Msg;
+use crate::msg;
 use crate::reference::Reference;
-use crate::store::{self, Overwrite};
+use crate::store::{self, Overwrite, Plan};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 impl App {
-    pub(super) fn poll_dialogs(&mut self, ctx: &egui::Context) {
+    pub(super) fn poll_dialogs(&mut self, _ctx: &egui::Context) {
         let Some(Picked {
             purpose,
             path,
@@ -27,15 +32,17 @@ impl App {
             (Purpose::AddToCompare, Some(p)) => self.add_to_compare(p),
             (Purpose::Pin, Some(p)) => self.pin_path(&p),
             (Purpose::ExportComparison(f), Some(p)) => self.export_comparison_to(f, &p),
-            (purpose, None) if unavailable => self.fallback(purpose, ctx),
+            (purpose, None) if unavailable => self.fallback(purpose),
             (_, None) => {}
         }
     }
 
     /// What happens when no system dialog can be shown.
-    pub(super) fn fallback(&mut self, purpose: Purpose, _ctx: &egui::Context) {
+    pub(super) fn fallback(&mut self, purpose: Purpose) {
         match purpose {
-            Purpose::Export(f) => self.export_into_folder(f),
+            Purpose::Export(f) => {
+                self.export_into_folder(f);
+            }
             Purpose::ExportComparison(f) => self.export_comparison_into_folder(f),
             p => self.open_panel(p),
         }
@@ -45,7 +52,7 @@ impl App {
         let path = match purpose {
             Purpose::SaveAs => {
                 let stem = export::stem(&self.doc.assessment);
-                export::unused_path(&self.exports_dir, &stem, "json")
+                export::unused_path(&self.save_folder(), &stem, "json")
                     .display()
                     .to_string()
             }
@@ -60,24 +67,39 @@ impl App {
         });
     }
 
+    /// Where Save as proposes to save: the folder of the open file, else of the last file
+    /// saved or opened, else the current folder.
+    pub(super) fn save_folder(&self) -> PathBuf {
+        self.doc
+            .path
+            .iter()
+            .chain(&self.settings.recent)
+            .filter_map(|p| p.parent())
+            .find(|d| d.is_dir())
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from("."))
+    }
+
     pub(super) fn ask(&mut self, purpose: Purpose, ctx: &egui::Context) {
         if !self.dialogs.available {
-            self.fallback(purpose, ctx);
+            self.fallback(purpose);
             return;
         }
-        let stem = export::stem(&self.doc.assessment);
+        let options = self.export_options();
         let name = match &purpose {
             Purpose::Open | Purpose::AddToCompare | Purpose::Pin => String::new(),
-            Purpose::SaveAs => format!("{stem}.json"),
-            Purpose::Export(f) => format!("{stem}-{}.{}", f.suffix(), f.ext()),
-            Purpose::ExportComparison(f) => format!("{}.{}", self.comparison_stem(), f.ext()),
+            Purpose::SaveAs => format!("{}.json", export::stem(&self.doc.assessment)),
+            Purpose::Export(f) => {
+                let subject = self.subject();
+                format!("{}.{}", export::file_stem(&subject, *f, &options), f.ext())
+            }
+            Purpose::ExportComparison(f) => {
+                let inputs = self.compare.picked_assessments();
+                let subject = Subject::Comparison { inputs: &inputs };
+                format!("{}.{}", export::file_stem(&subject, *f, &options), f.ext())
+            }
         };
-        let dir = self
-            .doc
-            .path
-            .as_ref()
-            .and_then(|p| p.parent())
-            .map(Path::to_path_buf);
+        let dir = Some(self.save_folder());
         self.dialogs.request(purpose, name, dir, ctx.clone());
     }
 
@@ -90,28 +112,20 @@ impl App {
                 self.settings.remember(p);
                 self.select_family(0);
                 self.panel = None;
-                let upgraded = match (written_in, self.lang) {
-                    (v, _) if v == ASSESSMENT_VERSION => String::new(),
-                    (v, Lang::Fr) => format!(
-                        " (format version {v}, mis à jour : l'enregistrement écrira la version \
-                         {ASSESSMENT_VERSION}, que les versions plus anciennes de l'application \
-                         ne savent pas ouvrir)"
-                    ),
-                    (v, Lang::En) => format!(
-                        " (format version {v}, upgraded: saving writes version \
-                         {ASSESSMENT_VERSION}, which older versions of the app cannot open)"
-                    ),
+                let path = p.display().to_string();
+                let message = if written_in == ASSESSMENT_VERSION {
+                    msg!("ui-opened", path = path)
+                } else {
+                    msg!(
+                        "ui-opened-upgraded",
+                        path = path,
+                        version = written_in,
+                        current = ASSESSMENT_VERSION
+                    )
                 };
-                self.info(format!(
-                    "{} {}{upgraded}",
-                    self.t("Ouvert :", "Opened:"),
-                    p.display()
-                ));
+                self.info(message, None);
             }
-            Err(e) => self.error(format!(
-                "{} {e}",
-                self.t("Impossible d'ouvrir :", "Cannot open:")
-            )),
+            Err(e) => self.error(msg!("ui-cannot-open"), Some(Detail::File(Arc::new(e)))),
         }
     }
 
@@ -123,17 +137,8 @@ impl App {
             .as_deref()
             .filter(|d| !crate::assessment::is_iso_date(d))
         {
-            let message = match self.lang {
-                Lang::Fr => format!(
-                    "Non enregistré : la date « {d} » n'est pas une date au format AAAA-MM-JJ \
-                     (par exemple 2025-03-14). Corrigez-la dans les détails de l'évaluation."
-                ),
-                Lang::En => format!(
-                    "Not saved: the date “{d}” is not a date as YYYY-MM-DD (for example \
-                     2025-03-14). Correct it in the assessment details."
-                ),
-            };
-            self.error(message);
+            let date = crate::text::short(d, 40).into_owned();
+            self.error_about_answers(msg!("ui-not-saved-date", date = date));
             return;
         }
         if let Some(dir) = p.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -143,16 +148,9 @@ impl App {
             Ok(()) => {
                 self.settings.remember(p);
                 self.panel = None;
-                self.info(format!(
-                    "{} {}",
-                    self.t("Enregistré :", "Saved:"),
-                    p.display()
-                ));
+                self.info(msg!("ui-saved", path = p.display()), None);
             }
-            Err(e) => self.error(format!(
-                "{} {e}",
-                self.t("Échec de l'enregistrement :", "Save failed:")
-            )),
+            Err(e) => self.error(msg!("ui-save-failed"), Some(Detail::File(Arc::new(e)))),
         }
     }
 
@@ -173,16 +171,9 @@ impl App {
             Ok(()) => {
                 self.settings.remember(&p);
                 self.panel = None;
-                self.info(format!(
-                    "{} {}",
-                    self.t("Ajouté à la comparaison :", "Added to the comparison:"),
-                    p.display()
-                ));
+                self.info(msg!("ui-added-to-compare", path = p.display()), None);
             }
-            Err(e) => self.error(format!(
-                "{} {e}",
-                self.t("Impossible d'ajouter :", "Cannot add:")
-            )),
+            Err(e) => self.error(msg!("ui-cannot-add"), Some(Detail::File(Arc::new(e)))),
         }
     }
 
@@ -191,128 +182,142 @@ impl App {
         let loaded = Reference::load(p, &self.framework).or_else(|e| {
             // Not a reference: an assessment can be pinned too; report the reference error
             // only if it is not an assessment either.
-            crate::assessment::Assessment::load(p, &self.framework)
+            Assessment::load(p, &self.framework)
                 .map(|a| Reference::of_assessment(&self.framework, &a))
-                .map_err(|ae| if is_wrong_format(&e) { ae } else { e })
+                .map_err(|ae| {
+                    if e.has_problem("json-wrong-format") {
+                        ae
+                    } else {
+                        e
+                    }
+                })
         });
         match loaded {
             Ok(r) => {
-                let label = r.label.clone();
+                let label = crate::text::short(&r.label, 120).into_owned();
                 self.pinned = Some(r);
                 self.panel = None;
-                self.info(format!(
-                    "{} {label}",
-                    self.t("Référence épinglée :", "Reference pinned:")
-                ));
+                self.info(msg!("ui-pinned", label = label), None);
             }
-            Err(e) => self.error(format!(
-                "{} {e}",
-                self.t("Impossible d'épingler :", "Cannot pin:")
-            )),
+            Err(e) => self.error(msg!("ui-cannot-pin"), Some(Detail::File(Arc::new(e)))),
         }
     }
 
-    pub(super) fn comparison_stem(&self) -> String {
-        let all: Vec<&crate::assessment::Assessment> = self
-            .compare
-            .picked_assessments()
-            .into_iter()
-            .map(|(_, a)| a)
-            .collect();
-        export::comparison_stem(&all, "all")
+    /// The export options of the app: its language, the CSV style of its settings.
+    pub fn export_options(&self) -> Options {
+        Options {
+            csv: self.settings.csv_style(self.lang),
+            ..Options::new(self.lang)
+        }
     }
 
-    pub(super) fn comparison_bytes(&self, f: ExportFormat) -> Result<Vec<u8>, String> {
+    /// The open assessment, as the export pipeline takes it (with the pinned reference).
+    pub fn subject(&self) -> Subject<'_> {
+        Subject::Assessment {
+            assessment: &self.doc.assessment,
+            reference: self.pinned.as_ref(),
+        }
+    }
+
+    /// The bytes of an export of the open assessment.
+    pub fn export_bytes(&self, f: Format) -> Result<Vec<u8>, export::ExportError> {
+        export::render(&self.framework, &self.subject(), f, &self.export_options())
+    }
+
+    /// The bytes of an export of the comparison of the ticked assessments.
+    pub fn comparison_bytes(&self, f: Format) -> Option<Result<Vec<u8>, export::ExportError>> {
         let inputs = self.compare.picked_assessments();
         if inputs.len() < 2 {
-            return Err(self
-                .t(
-                    "cochez au moins deux évaluations",
-                    "tick at least two assessments",
-                )
-                .into());
+            return None;
         }
-        let refs: Vec<&crate::assessment::Assessment> = inputs.iter().map(|(_, a)| *a).collect();
-        let (w, h) = export::IMAGE_SIZE;
-        let data = || crate::chart::ChartData::comparison(&self.framework, &refs, self.lang);
-        let cmp = || crate::compare::Comparison::new(&self.framework, &inputs);
-        match f {
-            ExportFormat::Png => {
-                crate::chart::render_png(&data(), crate::chart::ChartKind::All, w, h)
-                    .map_err(|e| e.to_string())
+        let subject = Subject::Comparison { inputs: &inputs };
+        Some(export::render(
+            &self.framework,
+            &subject,
+            f,
+            &self.export_options(),
+        ))
+    }
+
+    pub(super) fn export_to(&mut self, f: Format, p: &Path) {
+        let bytes = self.export_bytes(f);
+        self.write_export(bytes, p, msg!("ui-exported", path = p.display()));
+    }
+
+    pub(super) fn export_comparison_to(&mut self, f: Format, p: &Path) {
+        match self.comparison_bytes(f) {
+            Some(bytes) => {
+                self.write_export(bytes, p, msg!("ui-comparison-exported", path = p.display()))
             }
-            ExportFormat::Svg => {
-                crate::chart::render_svg(&data(), crate::chart::ChartKind::All, w, h)
-                    .map(String::into_bytes)
-                    .map_err(|e| e.to_string())
-            }
-            ExportFormat::Csv => Ok(crate::report::comparison_csv(
-                &self.framework,
-                &cmp(),
-                self.lang,
-            )),
-            ExportFormat::Json => serde_json::to_vec_pretty(&cmp()).map_err(|e| e.to_string()),
+            None => self.error(msg!("ui-compare-tick-two"), None),
         }
     }
 
-    pub(super) fn export_to(&mut self, f: ExportFormat, p: &Path) {
-        let bytes = export::render(&self.framework, &self.doc.assessment, self.lang, f)
-            .map_err(|e| e.to_string());
-        self.write_export(bytes, p, self.t("Exporté :", "Exported:"));
-    }
-
-    pub(super) fn export_comparison_to(&mut self, f: ExportFormat, p: &Path) {
-        let bytes = self.comparison_bytes(f);
-        self.write_export(
-            bytes,
-            p,
-            self.t("Comparaison exportée :", "Comparison exported:"),
-        );
-    }
-
-    /// Writes an export atomically and says where, or why not.
-    pub(super) fn write_export(&mut self, bytes: Result<Vec<u8>, String>, p: &Path, done: &str) {
-        let result = bytes
-            .and_then(|b| store::write_atomic(p, &b, Overwrite::Allow).map_err(|e| e.to_string()));
-        match result {
-            Ok(()) => self.info(format!("{done} {}", p.display())),
-            Err(e) => self.error(format!(
-                "{} {e}",
-                self.t("Échec de l'export :", "Export failed:")
-            )),
+    /// Writes an export the user chose the path of, atomically, and says where, or why not.
+    fn write_export(&mut self, bytes: Result<Vec<u8>, export::ExportError>, p: &Path, done: Msg) {
+        match bytes {
+            Err(e) => self.error(msg!("ui-export-failed"), Some(Detail::Export(Arc::new(e)))),
+            Ok(b) => match store::write_atomic(p, &b, Overwrite::Allow) {
+                Ok(()) => self.info(done, None),
+                Err(e) => self.error(msg!("ui-export-failed"), Some(Detail::File(Arc::new(e)))),
+            },
         }
     }
 
-    /// A new file name in the exports folder (created if needed), or `None` after saying why.
-    pub(super) fn path_in_exports(&mut self, stem: &str, ext: &str) -> Option<PathBuf> {
-        match std::fs::create_dir_all(&self.exports_dir) {
-            Ok(()) => Some(export::unused_path(&self.exports_dir, stem, ext)),
+    /// Writes an export under a name reserved in the exports folder, and says where.
+    fn write_into_folder(
+        &mut self,
+        stem: &str,
+        f: Format,
+        bytes: Result<Vec<u8>, export::ExportError>,
+        done: impl FnOnce(&Path) -> Msg,
+    ) -> bool {
+        let bytes = match bytes {
+            Ok(b) => b,
             Err(e) => {
-                let dir = self.exports_dir.display().to_string();
-                self.error(format!(
-                    "{dir}: {} {e}",
-                    self.t(
-                        "impossible de créer le dossier :",
-                        "cannot create the folder:"
-                    )
-                ));
-                None
+                self.error(msg!("ui-export-failed"), Some(Detail::Export(Arc::new(e))));
+                return false;
+            }
+        };
+        let mut plan = Plan::new(Overwrite::Refuse);
+        let written = plan
+            .generated(&self.exports_dir, stem, f.ext())
+            .and_then(|i| {
+                plan.set(i, bytes);
+                plan.commit()
+            });
+        match written {
+            Ok(paths) => {
+                let msg = done(&paths[0]);
+                self.info(msg, None);
+                true
+            }
+            Err(e) => {
+                self.error(msg!("ui-export-failed"), Some(Detail::File(Arc::new(e))));
+                false
             }
         }
     }
 
-    /// Exports into the exports folder with a generated, unused name, and says where.
-    pub fn export_into_folder(&mut self, f: ExportFormat) {
-        let stem = format!("{}-{}", export::stem(&self.doc.assessment), f.suffix());
-        if let Some(p) = self.path_in_exports(&stem, f.ext()) {
-            self.export_to(f, &p);
-        }
+    /// Exports the open assessment into the exports folder with a generated name.
+    pub fn export_into_folder(&mut self, f: Format) -> bool {
+        let stem = export::file_stem(&self.subject(), f, &self.export_options());
+        let bytes = self.export_bytes(f);
+        self.write_into_folder(&stem, f, bytes, |p| msg!("ui-exported", path = p.display()))
     }
 
-    /// Exports the comparison into the exports folder with a generated name, and says where.
-    pub fn export_comparison_into_folder(&mut self, f: ExportFormat) {
-        if let Some(p) = self.path_in_exports(&self.comparison_stem(), f.ext()) {
-            self.export_comparison_to(f, &p);
+    /// Exports the comparison into the exports folder with a generated name.
+    pub fn export_comparison_into_folder(&mut self, f: Format) {
+        let inputs = self.compare.picked_assessments();
+        let subject = Subject::Comparison { inputs: &inputs };
+        let stem = export::file_stem(&subject, f, &self.export_options());
+        match self.comparison_bytes(f) {
+            Some(bytes) => {
+                self.write_into_folder(&stem, f, bytes, |p| {
+                    msg!("ui-comparison-exported", path = p.display())
+                });
+            }
+            None => self.error(msg!("ui-compare-tick-two"), None),
         }
     }
 }

@@ -1,97 +1,29 @@
-//! The desktop app: state, the frame's layout, and the commands views ask for, applied after drawing.
+//! The desktop app: its state, the frame's layout (views side by side), and the commands the
+//! views ask for, applied after drawing.
 
+mod apply;
 mod dialogs;
 mod file_ops;
+mod keys;
 
 use super::autosave::{self, Autosave, Snapshot};
 use super::charts::ChartCache;
-use super::compare_view::{self, CompareState};
+use super::command::{Command, Detail, Mode, Status};
+use super::compare_state::{CompareState, MAX_PICKED};
 use super::document::Document;
-use super::files::{Dialogs, FilePanel, Purpose};
+use super::files::{Dialogs, FilePanel};
 use super::settings::{Settings, Theme};
-use super::{keys, menu, questionnaire, results};
-use crate::export::{EXPORTS_DIR, ExportFormat};
+use super::views::{compare, menu, questionnaire, results};
+use crate::assessment::Assessment;
+use crate::export::EXPORTS_DIR;
 use crate::framework::Framework;
+use crate::i18n::Msg;
 use crate::lang::Lang;
+use crate::msg;
 use crate::reference::Reference;
 use crate::score::Scorecard;
 use egui::util::undoer::Undoer;
 use std::path::PathBuf;
-
-/// Something a view asks for; applied after the frame is drawn.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Command {
-    /// A new blank assessment.
-    New,
-    /// Choose a file to open.
-    Open,
-    /// Open this file.
-    OpenPath(PathBuf),
-    /// Save to the current file (or choose one).
-    Save,
-    /// Choose a file to save to.
-    SaveAs,
-    /// Save to this file.
-    SaveTo(PathBuf),
-    /// Export in a format (through a dialog when there is one, else into `exports/`).
-    Export(ExportFormat),
-    /// Export every format into `exports/`.
-    ExportAll,
-    /// Switch language.
-    SetLang(Lang),
-    /// Switch theme.
-    SetTheme(Theme),
-    /// Show a family.
-    SelectFamily(usize),
-    /// Close the in-app file panel.
-    ClosePanel,
-    /// Show the questionnaire or the comparison.
-    SetMode(Mode),
-    /// Scan the known files again for the comparison.
-    RefreshCompare,
-    /// Choose a file to add to the comparison.
-    AddToCompare,
-    /// Export the comparison.
-    ExportComparison(ExportFormat),
-    /// Choose a reference (or assessment) file to pin.
-    Pin,
-    /// Pin this reference or assessment file.
-    PinPath(PathBuf),
-    /// Remove the pinned reference.
-    Unpin,
-    /// Add this file to the comparison.
-    AddToCompareKnown(PathBuf),
-    /// Undo the last change of the answers or details.
-    Undo,
-    /// Redo what was undone.
-    Redo,
-    /// Close the window (after the unsaved-changes question).
-    Quit,
-    /// Carry out a command whose unsaved-changes question was answered.
-    Confirmed(Box<Command>),
-    /// Restore the work recovered from the autosave.
-    Restore,
-    /// Drop the work recovered from the autosave.
-    DropRecovery,
-}
-
-/// What the main area shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    /// Answer the questionnaire, with live results.
-    Questionnaire,
-    /// Compare saved assessments.
-    Compare,
-}
-
-/// A message in the status bar.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Status {
-    /// The text.
-    pub text: String,
-    /// Whether it reports a failure.
-    pub error: bool,
-}
 
 /// Options the app starts with.
 #[derive(Debug, Clone, Default)]
@@ -134,8 +66,10 @@ pub struct App {
     pub status: Option<Status>,
     /// Scores of the current answers.
     pub card: Scorecard,
-    /// Rendered charts.
+    /// Rendered charts of the questionnaire's results.
     pub charts: ChartCache,
+    /// Rendered charts of the comparison.
+    pub compare_charts: ChartCache,
     /// Which results tab is shown.
     pub results_tab: results::Tab,
     /// File dialogs.
@@ -159,9 +93,12 @@ pub struct App {
     /// Whether the window may close now.
     pub allow_close: bool,
     /// Undo and redo of the answers and details.
-    pub undoer: Undoer<crate::assessment::Assessment>,
+    pub undoer: Undoer<Assessment>,
     /// The app's data folder (settings, autosave), if any.
     pub data_dir: Option<PathBuf>,
+    /// The answers as they were when the status bar's error was shown: the error goes once
+    /// they change (the state it described is gone).
+    error_state: Option<Assessment>,
     commands: Vec<Command>,
 }
 
@@ -187,6 +124,7 @@ impl App {
             track: 0,
             status: None,
             charts: ChartCache::default(),
+            compare_charts: ChartCache::default(),
             results_tab: results::Tab::Profile,
             dialogs: Dialogs::new(options.dialogs),
             panel: None,
@@ -202,19 +140,14 @@ impl App {
             allow_close: false,
             undoer: new_undoer(),
             data_dir: options.data_dir.clone(),
+            error_state: None,
             commands: Vec::new(),
             framework,
         };
         if let Some(dir) = &options.data_dir {
             match autosave::load(dir, &app.framework) {
                 Ok(found) => app.recovery = found,
-                Err(e) => app.error(format!(
-                    "{} {e}",
-                    app.t(
-                        "Sauvegarde automatique illisible, ignorée :",
-                        "Unreadable autosave, ignored:"
-                    )
-                )),
+                Err(e) => app.error(msg!("ui-autosave-unreadable"), Some(Detail::File(e.into()))),
             }
             app.autosave = Some(Autosave::new(dir));
         }
@@ -239,31 +172,44 @@ impl App {
         self.commands.push(c);
     }
 
-    /// Picks a message in the interface language.
-    pub fn t<'a>(&self, fr: &'a str, en: &'a str) -> &'a str {
-        self.lang.pick(fr, en)
-    }
-
     /// The window title: file, unsaved mark, app name.
     pub fn title(&self) -> String {
         let mark = if self.doc.is_dirty() { "* " } else { "" };
         format!(
             "{mark}{} - retail-maturity",
-            self.doc.title(self.t("Sans titre", "Untitled"))
+            self.doc.title(self.lang.t("ui-untitled"))
         )
     }
 
-    fn info(&mut self, text: String) {
-        self.status = Some(Status { text, error: false });
+    /// The status bar's text in the current language, if any.
+    pub fn status_text(&self) -> Option<String> {
+        self.status.as_ref().map(|s| s.render(self.lang))
     }
 
-    /// Shows an error in the status bar.
-    pub fn report_error(&mut self, text: String) {
-        self.error(text);
+    fn info(&mut self, msg: Msg, detail: Option<Detail>) {
+        self.status = Some(Status {
+            msg,
+            detail,
+            error: false,
+        });
+        self.error_state = None;
     }
 
-    fn error(&mut self, text: String) {
-        self.status = Some(Status { text, error: true });
+    /// Shows an error in the status bar, until another message comes.
+    pub fn error(&mut self, msg: Msg, detail: Option<Detail>) {
+        self.status = Some(Status {
+            msg,
+            detail,
+            error: true,
+        });
+        self.error_state = None;
+    }
+
+    /// Shows an error about the answers as they are (a date that is not a date): it goes as
+    /// soon as they change.
+    fn error_about_answers(&mut self, msg: Msg) {
+        self.error(msg, None);
+        self.error_state = Some(self.doc.assessment.clone());
     }
 
     /// Draws the whole app in `ui` and applies what was asked for.
@@ -276,39 +222,107 @@ impl App {
             self.command(Command::Quit);
         }
         self.poll_dialogs(&ctx);
-        keys::handle(self, &ctx);
+        self.handle_keys(&ctx);
         self.take_dropped_files(&ctx);
-        egui::Panel::top("menu").show(ui, |ui| menu::ui(self, ui));
+        let menu_state = menu::MenuState {
+            lang: self.lang,
+            theme: self.settings.theme,
+            mode: self.mode,
+            recent: &self.settings.recent,
+            can_undo: self.undoer.has_undo(&self.doc.assessment),
+            can_redo: self.undoer.has_redo(&self.doc.assessment),
+            pinned: self.pinned.is_some(),
+        };
+        let asked = egui::Panel::top("menu")
+            .show(ui, |ui| menu::menu_ui(ui, &menu_state))
+            .inner;
+        self.commands.extend(asked);
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
         let right_width = (ctx.content_rect().width() * 0.45).max(380.0);
+        let l = self.lang;
         match self.mode {
             Mode::Questionnaire => {
-                egui::Panel::left("families")
+                let asked = egui::Panel::left("families")
                     .resizable(true)
                     .default_size(250.0)
                     .size_range(200.0..=360.0)
-                    .show(ui, |ui| questionnaire::families_ui(self, ui));
-                egui::Panel::right("results")
+                    .show(ui, |ui| {
+                        questionnaire::families_ui(ui, &self.framework, &self.card, l, self.family)
+                    })
+                    .inner;
+                self.commands.extend(asked);
+                let view = results::ResultsView {
+                    framework: &self.framework,
+                    lang: l,
+                    assessment: &self.doc.assessment,
+                    card: &self.card,
+                    pinned: self.pinned.as_ref(),
+                };
+                let asked = egui::Panel::right("results")
                     .resizable(true)
                     .default_size(right_width)
                     .size_range(340.0..=1400.0)
-                    .show(ui, |ui| results::ui(self, ui));
-                egui::CentralPanel::default().show(ui, |ui| questionnaire::ladder_ui(self, ui));
+                    .show(ui, |ui| {
+                        results::results_ui(ui, &view, &mut self.results_tab, &mut self.charts)
+                    })
+                    .inner;
+                self.commands.extend(asked);
+                let asked = egui::CentralPanel::default()
+                    .show(ui, |ui| {
+                        questionnaire::ladder_ui(
+                            ui,
+                            &self.framework,
+                            l,
+                            &mut self.doc,
+                            self.family,
+                            self.track,
+                        )
+                    })
+                    .inner;
+                self.commands.extend(asked);
             }
             Mode::Compare => {
-                egui::Panel::right("comparison")
+                let asked = egui::Panel::right("comparison")
                     .resizable(true)
                     .default_size(right_width.max(560.0))
                     .size_range(380.0..=1400.0)
-                    .show(ui, |ui| compare_view::results_ui(self, ui));
-                egui::CentralPanel::default().show(ui, |ui| compare_view::list_ui(self, ui));
+                    .show(ui, |ui| {
+                        compare::comparison_ui(
+                            ui,
+                            &mut self.compare,
+                            &self.framework,
+                            l,
+                            &mut self.compare_charts,
+                        )
+                    })
+                    .inner;
+                self.commands.extend(asked);
+                let asked = egui::CentralPanel::default()
+                    .show(ui, |ui| {
+                        compare::list_ui(ui, &mut self.compare, &self.framework, l)
+                    })
+                    .inner;
+                self.commands.extend(asked);
             }
         }
         self.file_panel_ui(&ctx);
         self.confirm_ui(&ctx);
         self.recovery_ui(&ctx);
         self.apply_commands(&ctx);
+        self.after_frame(&ctx);
+    }
+
+    /// Scores, undo steps, autosave, and errors whose cause is gone.
+    fn after_frame(&mut self, ctx: &egui::Context) {
         self.card = Scorecard::compute(&self.framework, &self.doc.assessment);
+        if self
+            .error_state
+            .as_ref()
+            .is_some_and(|a| a != &self.doc.assessment)
+        {
+            self.status = None;
+            self.error_state = None;
+        }
         let now = ctx.input(|i| i.time);
         self.undoer.feed_state(now, &self.doc.assessment);
         if self.undoer.is_in_flux() {
@@ -325,36 +339,26 @@ impl App {
                 ctx.request_repaint_after(std::time::Duration::from_secs_f64(secs.max(0.05)));
             }
             if let Some(e) = auto.error.take() {
-                self.error(format!(
-                    "{} {e}",
-                    self.t("Échec de la sauvegarde automatique :", "Autosave failed:")
-                ));
+                self.error(msg!("ui-autosave-failed"), Some(Detail::Text(e)));
             }
         }
     }
 
-    /// Whether a command must first ask about unsaved changes.
-    fn needs_confirmation(&self, c: &Command) -> bool {
-        matches!(
-            c,
-            Command::New | Command::Open | Command::OpenPath(_) | Command::Quit
-        ) && self.doc.is_dirty()
-    }
-
     fn status_ui(&mut self, ui: &mut egui::Ui) {
+        let l = self.lang;
         ui.horizontal(|ui| {
             let counter = match self.mode {
-                Mode::Questionnaire => format!(
-                    "{} {} / {}",
-                    self.t("Pistes renseignées :", "Tracks answered:"),
-                    self.card.answered,
-                    self.card.total_tracks
+                Mode::Questionnaire => crate::tr!(
+                    l,
+                    "ui-tracks-answered",
+                    answered = self.card.answered,
+                    total = self.card.total_tracks
                 ),
-                Mode::Compare => format!(
-                    "{} {} / {}",
-                    self.t("Évaluations cochées :", "Assessments ticked:"),
-                    self.compare.picked.len(),
-                    compare_view::MAX_PICKED
+                Mode::Compare => crate::tr!(
+                    l,
+                    "ui-ticked",
+                    ticked = self.compare.picked.len(),
+                    max = MAX_PICKED
                 ),
             };
             ui.label(counter);
@@ -365,7 +369,7 @@ impl App {
                 } else {
                     ui.visuals().text_color()
                 };
-                ui.colored_label(color, &s.text);
+                ui.colored_label(color, s.render(l));
             }
         });
     }
@@ -386,111 +390,6 @@ impl App {
                     break;
                 }
                 Mode::Compare => self.add_to_compare(p),
-            }
-        }
-    }
-
-    fn apply_commands(&mut self, ctx: &egui::Context) {
-        for c in std::mem::take(&mut self.commands) {
-            if self.needs_confirmation(&c) {
-                self.confirm = Some(c);
-                continue;
-            }
-            let c = match c {
-                Command::Confirmed(inner) => *inner,
-                other => other,
-            };
-            match c {
-                Command::Confirmed(_) => {}
-                Command::Undo => {
-                    if let Some(s) = self.undoer.undo(&self.doc.assessment) {
-                        self.doc.assessment = s.clone();
-                    }
-                }
-                Command::Redo => {
-                    if let Some(s) = self.undoer.redo(&self.doc.assessment) {
-                        self.doc.assessment = s.clone();
-                    }
-                }
-                Command::Quit => {
-                    self.allow_close = true;
-                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-                }
-                Command::Restore => {
-                    if let Some(snap) = self.recovery.take() {
-                        self.doc = Document::recovered(snap.assessment, snap.file, &self.framework);
-                        self.undoer = new_undoer();
-                        self.select_family(0);
-                        self.info(
-                            self.t(
-                                "Travail restauré (non enregistré)",
-                                "Work restored (not saved yet)",
-                            )
-                            .into(),
-                        );
-                    }
-                }
-                Command::DropRecovery => {
-                    self.recovery = None;
-                    if let Some(a) = &mut self.autosave {
-                        a.discard();
-                    }
-                }
-                Command::New => {
-                    self.doc = Document::new(&self.framework);
-                    self.undoer = new_undoer();
-                    self.family = 0;
-                    self.track = 0;
-                    self.info(self.t("Nouvelle évaluation", "New assessment").into());
-                }
-                Command::Open => self.ask(Purpose::Open, ctx),
-                Command::OpenPath(p) => self.open_path(&p),
-                Command::Save => match self.doc.path.clone() {
-                    Some(p) => self.save_to(&p),
-                    None => self.ask(Purpose::SaveAs, ctx),
-                },
-                Command::SaveAs => self.ask(Purpose::SaveAs, ctx),
-                Command::SaveTo(p) => self.save_to(&p),
-                Command::Export(f) => self.ask(Purpose::Export(f), ctx),
-                Command::ExportAll => {
-                    for f in ExportFormat::ALL {
-                        self.export_into_folder(f);
-                    }
-                    let dir = self.exports_dir.display().to_string();
-                    self.info(format!(
-                        "{} {dir}",
-                        self.t(
-                            "Exports JSON, CSV, PNG et SVG écrits dans",
-                            "JSON, CSV, PNG and SVG exports written to"
-                        )
-                    ));
-                }
-                Command::SetLang(l) => {
-                    self.lang = l;
-                    self.settings.lang = Some(l);
-                }
-                Command::SetTheme(t) => {
-                    self.settings.theme = t;
-                    apply_theme(ctx, t);
-                }
-                Command::SelectFamily(i) => self.select_family(i),
-                Command::ClosePanel => self.panel = None,
-                Command::SetMode(m) => {
-                    if m == Mode::Compare && self.compare.candidates.is_empty() {
-                        self.refresh_compare();
-                    }
-                    self.mode = m;
-                }
-                Command::RefreshCompare => self.refresh_compare(),
-                Command::AddToCompare => self.ask(Purpose::AddToCompare, ctx),
-                Command::ExportComparison(f) => self.ask(Purpose::ExportComparison(f), ctx),
-                Command::Pin => self.ask(Purpose::Pin, ctx),
-                Command::PinPath(p) => self.pin_path(&p),
-                Command::AddToCompareKnown(p) => self.add_to_compare(p),
-                Command::Unpin => {
-                    self.pinned = None;
-                    self.info(self.t("Référence retirée", "Reference removed").into());
-                }
             }
         }
     }
@@ -523,16 +422,12 @@ impl App {
 /// Seconds an edit rests before it becomes an undo step.
 const UNDO_STABLE_TIME: f32 = 0.5;
 
-fn new_undoer() -> Undoer<crate::assessment::Assessment> {
+fn new_undoer() -> Undoer<Assessment> {
     Undoer::with_settings(egui::util::undoer::Settings {
         max_undos: 200,
         stable_time: UNDO_STABLE_TIME,
         auto_save_interval: 10.0,
     })
-}
-
-fn is_wrong_format(e: &crate::error::FileError) -> bool {
-    matches!(e, crate::error::FileError::Invalid { problems, .. } if problems.iter().any(|p| p.at == "$.format"))
 }
 
 /// Applies a theme to the context.

@@ -1,4 +1,5 @@
-//! Scored results as documents: the JSON and CSV exports, with texts in the chosen language.
+//! Scored results of one assessment as a document, with texts in the chosen language: what the
+//! JSON export holds, and what the CSV, the report and the workbook are made from.
 
 use crate::assessment::Assessment;
 use crate::framework::Framework;
@@ -237,172 +238,12 @@ impl Results {
         s.push('\n');
         s
     }
-
-    /// CSV, one row per family, UTF-8 with a byte-order mark so spreadsheets read the accents.
-    pub fn to_csv(&self, delimiter: u8) -> Vec<u8> {
-        let lang = self.lang;
-        let mut w = csv::WriterBuilder::new()
-            .delimiter(delimiter)
-            .from_writer(b"\xEF\xBB\xBF".to_vec());
-        let header = [
-            "family_id",
-            lang.pick("famille", "family"),
-            lang.pick("applicable", "applicable"),
-            lang.pick("niveau", "level"),
-            lang.pick("niveau_max", "top_level"),
-            "score",
-            lang.pick("niveau_cible", "target_level"),
-            lang.pick("score_cible", "target_score"),
-            lang.pick("ecart", "gap"),
-            lang.pick("poids", "weight"),
-            lang.pick("en_magasin", "in_store"),
-            lang.pick("pratique_atteinte", "reached_practice"),
-            "notes",
-        ];
-        w.write_record(header).expect("writing to memory");
-        for f in &self.families {
-            let answers: Vec<_> = f.tracks.iter().map(|t| t.in_store).collect();
-            // A CSV cell is empty, not a dash, where nothing was answered.
-            let in_store = match answers.as_slice() {
-                [None] => String::new(),
-                _ => crate::cells::in_store_cell(lang, &answers),
-            };
-            let multi = f.tracks.len() > 1;
-            let join = |get: &dyn Fn(&TrackOut) -> &str| {
-                f.tracks
-                    .iter()
-                    .filter(|t| !get(t).is_empty())
-                    .map(|t| {
-                        if multi {
-                            format!("{}: {}", t.name, get(t))
-                        } else {
-                            get(t).to_string()
-                        }
-                    })
-                    .collect::<Vec<_>>()
-                    .join(" | ")
-            };
-            w.write_record([
-                f.id.clone(),
-                f.name.clone(),
-                lang.yes_no(f.applicable).to_string(),
-                // Empty where nothing is answered yet (the score counts it as 0).
-                if f.tracks.iter().any(|t| t.answered) {
-                    f.level.to_string()
-                } else {
-                    String::new()
-                },
-                f.top.to_string(),
-                format!("{:.1}", f.score),
-                f.target_level.to_string(),
-                format!("{:.1}", f.target_score),
-                format!("{:.1}", f.gap),
-                format!("{}", f.weight),
-                in_store,
-                join(&|t| &t.practice),
-                join(&|t| &t.note),
-            ])
-            .expect("writing to memory");
-        }
-        w.into_inner().expect("writing to memory")
-    }
 }
 
-fn round2(x: f64) -> f64 {
+pub(crate) fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
 
-fn round4(x: f64) -> f64 {
+pub(crate) fn round4(x: f64) -> f64 {
     (x * 10000.0).round() / 10000.0
-}
-
-/// A comparison as CSV: one row per family, the level in each assessment, then the changes.
-pub fn comparison_csv(
-    framework: &Framework,
-    c: &crate::compare::Comparison,
-    lang: Lang,
-) -> Vec<u8> {
-    let mut w = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
-    let mut header = vec![
-        "family_id".to_string(),
-        lang.pick("famille", "family").to_string(),
-    ];
-    header.extend(c.items.iter().map(|i| i.label()));
-    header.push(lang.pick("ecart_niveau", "level_change").into());
-    header.push(lang.pick("ecart_score", "score_change").into());
-    w.write_record(&header).expect("writing to memory");
-    for (f, row) in framework.families.iter().zip(&c.families) {
-        let mut r = vec![f.id.clone(), f.name.get(lang).to_string()];
-        r.extend(
-            row.levels
-                .iter()
-                .map(|l| l.map_or("n/a".into(), |v| v.to_string())),
-        );
-        r.push(row.level_delta.map_or("n/a".into(), |d| format!("{d:+}")));
-        r.push(row.score_delta.map_or("n/a".into(), |d| format!("{d:+.1}")));
-        w.write_record(&r).expect("writing to memory");
-    }
-    let mut total = vec![
-        String::new(),
-        lang.pick("Score de maturité", "Maturity score").to_string(),
-    ];
-    total.extend(c.items.iter().map(|i| format!("{:.1}", i.overall)));
-    total.push(String::new());
-    total.push(format!("{:+.1}", c.overall_delta));
-    w.write_record(&total).expect("writing to memory");
-    w.into_inner().expect("writing to memory")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn csv_has_one_row_per_family_and_quotes_what_it_must() {
-        let fw = Framework::builtin();
-        let mut a = Assessment::blank(fw);
-        a.answer_mut("e-commerce").level = Some(3);
-        a.answer_mut("e-commerce").note = "Drive, \"retrait\" 2h; ok".into();
-        let card = Scorecard::compute(fw, &a);
-        let r = Results::new(fw, &a, &card, Lang::Fr);
-        let bytes = r.to_csv(b',');
-        assert!(bytes.starts_with(b"\xEF\xBB\xBF"));
-        let mut rd = csv::Reader::from_reader(&bytes[3..]);
-        let rows: Vec<csv::StringRecord> = rd.records().map(Result::unwrap).collect();
-        assert_eq!(rows.len(), 15);
-        assert_eq!(&rows[0][1], "E-Commerce");
-        assert_eq!(&rows[0][3], "3");
-        assert_eq!(&rows[0][5], "60.0");
-        assert_eq!(&rows[0][11], "Click and Collect");
-        assert_eq!(&rows[0][12], "Drive, \"retrait\" 2h; ok");
-        assert_eq!(&rows[6][10], "0/3", "ReCommerce counts its three tracks");
-    }
-
-    #[test]
-    fn in_store_is_yes_no_or_left_blank_when_not_answered() {
-        let fw = Framework::builtin();
-        let mut a = Assessment::blank(fw);
-        a.answer_mut("e-commerce").in_store = Some(true);
-        a.answer_mut("social-commerce").in_store = Some(false);
-        a.answer_mut("rental").in_store = Some(true);
-        let card = Scorecard::compute(fw, &a);
-        let r = Results::new(fw, &a, &card, Lang::En);
-        let bytes = r.to_csv(b',');
-        let mut rd = csv::Reader::from_reader(&bytes[3..]);
-        let rows: Vec<csv::StringRecord> = rd.records().map(Result::unwrap).collect();
-        let cells: Vec<&str> = rows.iter().map(|r| &r[10]).collect();
-        assert_eq!(&cells[..3], ["yes", "no", ""]);
-        assert_eq!(&rows[0][3], "", "no level answered: no level written");
-        assert_eq!(&rows[0][5], "0.0", "but the score counts it as 0");
-        assert_eq!(cells[6], "1/3", "ReCommerce: one of three");
-        let json: serde_json::Value = serde_json::from_str(&r.to_json()).unwrap();
-        assert_eq!(json["version"], 2);
-        assert_eq!(json["in_store_unanswered"], 17 - 3);
-        assert_eq!(json["families"][0]["tracks"][0]["answered"], false);
-        let tracks = |f: usize| &json["families"][f]["tracks"][0]["in_store"];
-        assert_eq!(
-            (tracks(0), tracks(1), tracks(2)),
-            (&true.into(), &false.into(), &serde_json::Value::Null)
-        );
-    }
 }

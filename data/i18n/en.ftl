@@ -1,0 +1,396 @@
+# retail-maturity: every text of the app, the command line, the exports and the errors, in
+# English. One file per language: a new language is a new file beside this one (its code as
+# the name, e.g. de.ftl); a message it lacks is shown in English. Keep the ids and the
+# $arguments; translate the rest. The framework's own texts (families, levels…) are in the
+# framework file, not here.
+
+language-name = English
+decimal-separator = .
+yes = yes
+no = no
+
+## Files and their errors
+
+file-error = { $file }: { $what }
+problem-at = at { $at }: { $message }
+problems = { $count } problems:
+io-error = cannot { $action }: { $cause }
+io-open = open
+io-read = read
+io-write = write
+io-create-in = create a file in its folder
+io-replace = replace
+io-create-folder = create the folder
+io-read-folder = read the folder
+io-not-found = no such file or folder
+io-permission-denied = permission denied
+io-storage-full = no space left on the disk
+io-read-only = the disk is read-only
+io-is-a-folder = this is a folder
+io-not-a-folder = a part of the path is not a folder
+file-too-large = the file is { $size } bytes, over the limit of { $limit } bytes for this kind of file; it was not read
+not-a-regular-file = { $kind ->
+    [folder] this is a folder, not a file
+    [fifo] this is a FIFO (named pipe), not a regular file; it was not opened
+    [device] this is a device, not a regular file; it was not opened
+    [socket] this is a socket, not a regular file; it was not opened
+   *[other] this is not a regular file; it was not opened
+}
+file-exists = the file already exists
+output-twice = this output is given more than once (each output needs its own file)
+json-not-object = expected a JSON object (a retail-maturity { $kind ->
+    [assessment] assessment
+    [framework] framework
+    [reference] reference
+   *[autosave] autosave
+})
+json-wrong-format = this is a `{ $other }` file, not { $kind ->
+    [assessment] an assessment
+    [framework] a framework
+    [reference] a reference
+   *[autosave] an autosave
+} (`{ $expected }`)
+json-missing-format = missing `format`: not a retail-maturity { $kind ->
+    [assessment] assessment
+    [framework] framework
+    [reference] reference
+   *[autosave] autosave
+} (expected "format": "{ $expected }")
+json-truncated = the JSON ends too early (truncated file?): line { $line }, column { $column }: { $detail }
+json-invalid = not valid JSON: line { $line }, column { $column }: { $detail }
+json-not-utf8 = not UTF-8 text (invalid byte at offset { $offset }); expected a JSON file
+json-empty = the file is empty; expected a JSON document
+json-type = { $detail }
+
+## The framework file
+
+framework-format-version = format version { $version } is not supported (this build reads { $supported })
+framework-empty-id = empty framework id
+framework-empty-version = empty framework version
+stages-none = at least one stage is needed
+stage-first-from = the first stage must start at 0
+stage-from-order = { $from } must be in 0–100 and above the previous stage's
+families-none = at least one family is needed
+family-weight = weight { $weight } must be a number above 0 and at most 1000
+family-no-track = a family needs at least one track
+track-needs-name = a track of a family with several tracks needs a name
+track-levels-count = a track has 1 to { $max } levels, not { $count }
+track-positions = positions { $positions } must be 1 to { $count } with none missing or repeated
+level-position-range = position { $position } is outside 1–{ $max }
+text-empty-fr = empty French text
+text-empty-en = empty English text (missing translation)
+text-empty-other = empty text in language `{ $code }`
+text-unknown-key = `{ $key }` is not a language code (expected fr, en, or another two- or three-letter code)
+id-empty = empty { $what ->
+    [family] family
+   *[track] track
+} id
+id-duplicate = duplicate { $what ->
+    [family] family
+   *[track] track
+} id `{ $id }`
+
+## The assessment file
+
+assessment-framework-mismatch = answers framework `{ $answers }`, but the framework in use is `{ $used }`
+date-not-iso = `{ $date }` is not a date as YYYY-MM-DD
+track-unknown = unknown track `{ $track }` in framework `{ $framework }`
+track-twice = track `{ $track }` is answered twice
+level-not-offered = level { $level } is not offered by track `{ $track }` (0 to { $top })
+target-not-offered = target { $target } is not offered by track `{ $track }` (1 to { $top })
+family-unknown = unknown family `{ $family }` in framework `{ $framework }`
+family-twice = family `{ $family }` is listed twice
+version-newer = version { $version } is newer than this build understands (it reads { $oldest } { $newest ->
+    [2] or
+   *[other] to
+} { $newest }); update retail-maturity
+version-unknown = unknown version { $version }; expected { $oldest } { $newest ->
+    [2] or
+   *[other] to
+} { $newest }
+version-missing = missing `version` (expected { $newest })
+
+## Comparisons
+
+direction-up = up
+direction-down = down
+direction-same = same
+note-undated = not every assessment is dated: they are compared in the order given
+note-framework-versions = the assessments answer different framework versions ({ $versions }); only the tracks of framework { $compared_on } are compared
+note-different-retailers = the assessments are of different retailers: no trend over time
+
+## Table cells
+
+not-applicable-short = n/a
+not-applicable = not applicable
+not-answered-dash = —
+
+## Exports and charts
+
+export-unsupported = this export cannot be made as { $format }
+chart-size = image size { $width }×{ $height } is outside { $min_width }×{ $min_height } to { $max }×{ $max }
+chart-draw = drawing failed: { $detail }
+chart-reference = Reference: { $label }
+chart-unnamed = Unnamed assessment
+chart-subtitle = Maturity score { $score } / 100 · Stage: { $stage } · In-store coverage { $coverage } %
+chart-subtitle-target = { " " }· Target { $target }
+chart-reference-subtitle = Mean maturity score { $score } / 100 · { $count ->
+    [one] { $count } assessment
+   *[other] { $count } assessments
+}
+chart-comparison-title = Comparison of { $count } assessments
+chart-comparison-subtitle = Maturity score { $scores } · change { $change }
+chart-comparison-trend = { " " }· trend { $trend } pts/year
+in-store = In store
+chart-deltas-title = Change of family scores (#1 to #{ $last })
+chart-trend-title = Maturity score over time
+chart-track-label = { $family }: { $track }
+chart-legend-reached = Reached level
+chart-legend-target = Target
+chart-legend-not-answered = Not answered yet
+chart-legend-in-store-yes = In store: yes
+chart-legend-reached-score = Reached score
+chart-legend-target-score = Target score
+
+## Portfolios and references
+
+portfolio-walk = cannot read the folder: { $detail }
+portfolio-link-loop = this link leads back to a folder above it (a loop); it was not followed
+reference-version = version { $version } is not supported (expected { $expected })
+reference-framework = reference of framework `{ $theirs }`, not `{ $ours }`
+reference-track-unknown = unknown track `{ $track }`
+reference-families = families must be those of the framework, in its order
+value-outside = { $value } is outside 0 to { $max }
+portfolio-mean-label = Portfolio mean ({ $count ->
+    [one] { $count } assessment
+   *[other] { $count } assessments
+})
+
+## Column headings
+
+col-family = Family
+col-level = Level
+col-score = Score
+col-target = Target
+col-gap = Gap
+col-in-store-short = In store
+col-in-store = In store
+col-reached-practice = Reached practice
+col-retailer = Retailer
+col-date = Date
+col-stage = Stage
+col-file = File
+col-mean = mean
+col-median = median
+col-delta-level = Δ level
+col-delta-score = Δ score
+maturity-score = Maturity score
+
+## CSV columns (ids for spreadsheets: no spaces, no accents)
+
+csv-family-id = family_id
+csv-family = family
+csv-applicable = applicable
+csv-level = level
+csv-top-level = top_level
+csv-score = score
+csv-target-level = target_level
+csv-target-score = target_score
+csv-gap = gap
+csv-weight = weight
+csv-in-store = in_store
+csv-reached-practice = reached_practice
+csv-notes = notes
+csv-level-change = level_change
+csv-score-change = score_change
+csv-rank = rank
+csv-retailer = retailer
+csv-date = date
+csv-stage = stage
+csv-in-store-coverage = in_store_coverage
+csv-file = file
+
+## The command line
+
+cli-hint-force = use --force to overwrite it
+cli-hint-framework = load it with --framework
+cli-wrote = wrote { $path }
+cli-new-written = Blank assessment written to { $path }
+cli-validate-ok = ok
+cli-validate-invalid = invalid
+cli-validate-upgraded = format version { $version }, read as version { $current }
+cli-validate-summary = { $bad } of { $total } files invalid
+cli-export-nothing = export: nothing to write; give --json, --csv, --png and/or --svg (each with an optional OUT path)
+cli-failed = failed
+cli-portfolio-empty = { $count ->
+    [0] no assessment file (*.json) in { $dirs }
+    [1] the only file in { $dirs } is not a valid assessment
+   *[other] no valid assessment among the { $count } files in { $dirs }
+}
+cli-portfolio-ranked = { $count ->
+    [one] { $count } assessment ranked by score
+   *[other] { $count } assessments ranked by score
+}{ $failed ->
+    [0] {""}
+    [one] { " " }({ $failed } file failed)
+   *[other] { " " }({ $failed } files failed)
+}
+cli-portfolio-more = … { $count } more (--limit)
+cli-portfolio-levels = Levels per family (where the family applies)
+cli-assessed-by = assessed by { $assessor }
+cli-score-line = Maturity score: { $score } / 100 — stage: { $stage }
+cli-coverage-line = In-store coverage: { $percent } % ({ $yes } / { $tracks } applicable tracks{ $unanswered ->
+    [0] {""}
+   *[other] ; { $unanswered } not answered
+})
+cli-target-line = Target score: { $target } (gap { $gap })
+cli-answered-line = Tracks answered: { $answered } / { $total }
+cli-roadmap-title = Roadmap (largest gaps first)
+cli-roadmap-step = { $name } (gap { $gap }): next level { $next } — « { $practice } »
+cli-overall-delta = Overall maturity score delta: { $delta } ({ $direction })
+cli-trend-line = Trend: { $trend } points per year
+cli-note = Note: { $note }
+cli-error = error
+cli-no-gui = this build has no desktop app (built without the `gui` feature); the commands are listed by retail-maturity --help
+
+## The desktop app
+
+ui-no-display = no display: DISPLAY and WAYLAND_DISPLAY are not set, so the desktop app cannot open a window.
+    The same features work headless: retail-maturity --help (new, validate, score, compare, export)
+ui-no-window = cannot open the desktop app's window: { $detail }.
+    The same features work headless: retail-maturity --help
+ui-settings-ignored = Settings ignored:
+ui-untitled = Untitled
+ui-menu-file = File
+ui-menu-edit = Edit
+ui-menu-export = Export
+ui-menu-view = View
+ui-menu-help = Help
+ui-new = New
+ui-open = Open…
+ui-save = Save
+ui-save-as = Save as…
+ui-pin = Pin a reference…
+ui-unpin = Remove the reference
+ui-recent = Recent files
+ui-recent-none = (none)
+ui-undo = Undo
+ui-redo = Redo
+ui-export-json = Results JSON…
+ui-export-csv = Results CSV…
+ui-export-png = Charts PNG…
+ui-export-svg = Charts SVG…
+ui-export-all = Export all into exports/
+ui-theme-light = Light theme
+ui-theme-dark = Dark theme
+ui-zoom = Zoom: { $keys }
+ui-help-families = { $first } / { $second }: previous / next family
+ui-help-tracks = { $first } / { $second }: previous / next track
+ui-help-levels = 0 to 5, { $first } / { $second }: reached level
+ui-help-tab = Tab: next field
+ui-mode-questionnaire = Questionnaire
+ui-mode-compare = Compare
+ui-families = Families
+ui-families-hint = reached level / top
+ui-not-applicable = This family does not apply to the retailer
+ui-levels-hint = Levels from the simplest and most common (1) to the most advanced and innovative (5); 0 = not practised yet.
+ui-previous-family = Previous family
+ui-next-family = Next family
+ui-retailer = Retailer
+ui-assessor = Assessor
+ui-date = Date (YYYY-MM-DD)
+ui-invalid-date = invalid date
+ui-reached-level = Reached level
+ui-not-practised = Not practised yet
+ui-target-level = Target level (optional):
+ui-target-none = none
+ui-target-n = target { $level }
+ui-in-store-practice = In store: { $practice }
+ui-not-answered = not answered yet
+ui-note = Note
+ui-stage = Stage: { $stage }
+ui-coverage = In-store coverage: { $percent } %
+ui-coverage-hint = Share of the applicable tracks whose in-store counterpart exists
+ui-coverage-unanswered = ({ $count } not answered in store)
+ui-target-gap = Target: { $target } (gap { $gap })
+ui-tab-profile = Profile
+ui-tab-radar = Radar
+ui-tab-table = Table
+ui-tab-roadmap = Roadmap
+ui-reference-score = { $label } (score { $score })
+ui-remove = Remove
+ui-chart-alt = Maturity profile chart
+ui-chart-data = Chart data
+ui-roadmap-empty = No gap: set target levels in the questionnaire to get a roadmap.
+ui-roadmap-step = { $name } (gap { $gap })
+ui-roadmap-from-to = Level { $from } to { $to }
+ui-roadmap-next = Next level { $next }: { $practice }
+ui-tracks-answered = Tracks answered: { $answered } / { $total }
+ui-ticked = Assessments ticked: { $ticked } / { $max }
+ui-autosave-unreadable = Unreadable autosave, ignored:
+ui-autosave-failed = Autosave failed:
+ui-restored = Work restored (not saved yet)
+ui-new-assessment = New assessment
+ui-exported-all = JSON, CSV, PNG and SVG exports written to
+ui-reference-removed = Reference removed
+ui-opened = Opened: { $path }
+ui-opened-upgraded = Opened: { $path } (format version { $version }, upgraded: saving writes version { $current }, which older versions of the app cannot open)
+ui-cannot-open = Cannot open:
+ui-not-saved-date = Not saved: the date “{ $date }” is not a date as YYYY-MM-DD (for example 2025-03-14). Correct it in the assessment details.
+ui-saved = Saved: { $path }
+ui-save-failed = Save failed:
+ui-added-to-compare = Added to the comparison: { $path }
+ui-cannot-add = Cannot add:
+ui-pinned = Reference pinned: { $label }
+ui-cannot-pin = Cannot pin:
+ui-exported = Exported: { $path }
+ui-comparison-exported = Comparison exported: { $path }
+ui-compare-tick-two = Tick at least two assessments to compare.
+ui-export-failed = Export failed:
+ui-unsaved-title = Unsaved changes
+ui-unsaved-question = Save the changes to "{ $name }"?
+ui-save-button = Save
+ui-open-button = Open
+ui-discard = Discard
+ui-cancel = Cancel
+ui-choose-where = Choose where to save, then try again.
+ui-never-saved = never saved
+ui-date-time-format = %Y-%m-%d at %H:%M
+ui-unnamed = (unnamed)
+ui-recovery-assessment = Assessment
+ui-recovery-saved-on = Saved on
+ui-recovery-answered = Tracks answered
+ui-recovery-title = Unsaved work found
+ui-recovery-text = The app stopped without saving. An autosave was found:
+ui-restore = Restore
+ui-discard-recovery = Discard
+ui-panel-save-as = Save as
+ui-panel-add = Add to the comparison
+ui-panel-pin = Pin a reference
+ui-panel-open = Open an assessment
+ui-panel-no-dialog = No system file dialog is available: type a path or pick a file.
+ui-panel-path = File path
+ui-panel-known = Known files
+ui-panel-exists = { $path } already exists. Save again to replace it.
+ui-compare-title = Compare assessments
+ui-compare-hint = Tick 2 to 6 assessments. List: recent files, exports/, data/examples/, files opened or dropped.
+ui-filter = Filter
+ui-refresh = Refresh
+ui-add-file = Add a file…
+col-folder = Folder
+ui-pin-short = Pin
+ui-pin-hint = Pin as the reference under the questionnaire's profile
+ui-compare-skipped = { $count ->
+    [one] { $count } file skipped (not a valid assessment)
+   *[other] { $count } files skipped (not valid assessments)
+}
+ui-compare-tick = Tick at least two assessments to compare.
+ui-overall-change = Overall change: { $change }
+ui-trend = Trend: { $trend } points per year
+ui-chart-profiles = Profiles
+ui-chart-radars = Radars
+ui-chart-deltas = Changes
+ui-chart-trend = Over time
+ui-export-colon = Export:
+ui-compare-chart-alt = Comparison chart
+ui-col-change = Change

@@ -1,0 +1,402 @@
+# retail-maturity : tous les textes de l'application, de la ligne de commande, des exports et
+# des erreurs, en français. Un fichier par langue : une nouvelle langue est un nouveau fichier
+# à côté de celui-ci (son code pour nom, par ex. de.ftl) ; un message qui y manque s'affiche
+# en anglais. Les textes du référentiel (familles, niveaux…) sont dans le fichier du
+# référentiel, pas ici.
+
+language-name = Français
+decimal-separator = ,
+yes = oui
+no = non
+
+## Fichiers et leurs erreurs
+
+file-error = { $file } : { $what }
+problem-at = à { $at } : { $message }
+problems = { $count ->
+    [one] { $count } problème :
+   *[other] { $count } problèmes :
+}
+io-error = impossible { $action } : { $cause }
+io-open = d'ouvrir
+io-read = de lire
+io-write = d'écrire
+io-create-in = de créer un fichier dans son dossier
+io-replace = de remplacer
+io-create-folder = de créer le dossier
+io-read-folder = de lire le dossier
+io-not-found = fichier ou dossier introuvable
+io-permission-denied = permission refusée
+io-storage-full = plus de place sur le disque
+io-read-only = le disque est en lecture seule
+io-is-a-folder = c'est un dossier
+io-not-a-folder = une partie du chemin n'est pas un dossier
+file-too-large = le fichier fait { $size } octets, au-delà de la limite de { $limit } octets pour ce type de fichier ; il n'a pas été lu
+not-a-regular-file = { $kind ->
+    [folder] c'est un dossier, pas un fichier
+    [fifo] c'est un FIFO (tube nommé), pas un fichier ordinaire ; il n'a pas été ouvert
+    [device] c'est un périphérique, pas un fichier ordinaire ; il n'a pas été ouvert
+    [socket] c'est une socket, pas un fichier ordinaire ; elle n'a pas été ouverte
+   *[other] ce n'est pas un fichier ordinaire ; il n'a pas été ouvert
+}
+file-exists = le fichier existe déjà
+output-twice = cette sortie est donnée plusieurs fois (chaque sortie a besoin de son propre fichier)
+json-not-object = un objet JSON est attendu ({ $kind ->
+    [assessment] une évaluation
+    [framework] un référentiel
+    [reference] une référence
+   *[autosave] une sauvegarde automatique
+} retail-maturity)
+json-wrong-format = c'est un fichier `{ $other }`, pas { $kind ->
+    [assessment] une évaluation
+    [framework] un référentiel
+    [reference] une référence
+   *[autosave] une sauvegarde automatique
+} (`{ $expected }`)
+json-missing-format = `format` manquant : pas { $kind ->
+    [assessment] une évaluation
+    [framework] un référentiel
+    [reference] une référence
+   *[autosave] une sauvegarde automatique
+} retail-maturity (attendu : "format": "{ $expected }")
+json-truncated = le JSON s'arrête trop tôt (fichier tronqué ?) : ligne { $line }, colonne { $column } : { $detail }
+json-invalid = JSON invalide : ligne { $line }, colonne { $column } : { $detail }
+json-not-utf8 = ce n'est pas du texte UTF-8 (octet invalide à la position { $offset }) ; un fichier JSON est attendu
+json-empty = le fichier est vide ; un document JSON est attendu
+json-type = { $detail }
+
+## Le fichier du référentiel
+
+framework-format-version = la version de format { $version } n'est pas prise en charge (cette version lit la { $supported })
+framework-empty-id = identifiant du référentiel vide
+framework-empty-version = version du référentiel vide
+stages-none = il faut au moins une étape
+stage-first-from = la première étape doit commencer à 0
+stage-from-order = { $from } doit être entre 0 et 100 et au-dessus du début de l'étape précédente
+families-none = il faut au moins une famille
+family-weight = le poids { $weight } doit être un nombre supérieur à 0 et au plus 1000
+family-no-track = une famille a besoin d'au moins une piste
+track-needs-name = une piste d'une famille à plusieurs pistes a besoin d'un nom
+track-levels-count = une piste a de 1 à { $max } niveaux, pas { $count }
+track-positions = les positions { $positions } doivent aller de 1 à { $count }, sans trou ni doublon
+level-position-range = la position { $position } est hors de 1–{ $max }
+text-empty-fr = texte français vide
+text-empty-en = texte anglais vide (traduction manquante)
+text-empty-other = texte vide dans la langue `{ $code }`
+text-unknown-key = `{ $key }` n'est pas un code de langue (attendu : fr, en, ou un autre code de deux ou trois lettres)
+id-empty = identifiant de { $what ->
+    [family] famille
+   *[track] piste
+} vide
+id-duplicate = identifiant de { $what ->
+    [family] famille
+   *[track] piste
+} en double `{ $id }`
+
+## Le fichier d'évaluation
+
+assessment-framework-mismatch = répond au référentiel `{ $answers }`, mais le référentiel utilisé est `{ $used }`
+date-not-iso = `{ $date }` n'est pas une date au format AAAA-MM-JJ
+track-unknown = piste inconnue `{ $track }` dans le référentiel `{ $framework }`
+track-twice = la piste `{ $track }` a deux réponses
+level-not-offered = le niveau { $level } n'existe pas pour la piste `{ $track }` (0 à { $top })
+target-not-offered = la cible { $target } n'existe pas pour la piste `{ $track }` (1 à { $top })
+family-unknown = famille inconnue `{ $family }` dans le référentiel `{ $framework }`
+family-twice = la famille `{ $family }` est listée deux fois
+version-newer = la version { $version } est plus récente que ce que cette version de l'application comprend (elle lit { $oldest } { $newest ->
+    [2] ou
+   *[other] à
+} { $newest }) ; mettez retail-maturity à jour
+version-unknown = version inconnue { $version } ; attendu : { $oldest } { $newest ->
+    [2] ou
+   *[other] à
+} { $newest }
+version-missing = `version` manquante (attendu : { $newest })
+
+## Comparaisons
+
+direction-up = en hausse
+direction-down = en baisse
+direction-same = stable
+note-undated = toutes les évaluations ne sont pas datées : elles sont comparées dans l'ordre donné
+note-framework-versions = les évaluations répondent à des versions différentes du référentiel ({ $versions }) ; seules les pistes du référentiel { $compared_on } sont comparées
+note-different-retailers = les évaluations portent sur des enseignes différentes : pas de tendance dans le temps
+
+## Cellules des tableaux
+
+not-applicable-short = s.o.
+not-applicable = non applicable
+not-answered-dash = —
+
+## Exports et graphiques
+
+export-unsupported = cet export ne peut pas être fait en { $format }
+chart-size = la taille d'image { $width }×{ $height } est hors de { $min_width }×{ $min_height } à { $max }×{ $max }
+chart-draw = le dessin a échoué : { $detail }
+chart-reference = Référence : { $label }
+chart-unnamed = Évaluation sans nom
+chart-subtitle = Score de maturité { $score } / 100 · Étape : { $stage } · Couverture en magasin { $coverage } %
+chart-subtitle-target = { " " }· Cible { $target }
+chart-reference-subtitle = Score de maturité moyen { $score } / 100 · { $count ->
+    [one] { $count } évaluation
+   *[other] { $count } évaluations
+}
+chart-comparison-title = Comparaison de { $count } évaluations
+chart-comparison-subtitle = Score de maturité { $scores } · écart { $change }
+chart-comparison-trend = { " " }· tendance { $trend } pts/an
+in-store = En magasin
+chart-deltas-title = Évolution des scores par famille (#1 à #{ $last })
+chart-trend-title = Score de maturité dans le temps
+chart-track-label = { $family } : { $track }
+chart-legend-reached = Niveau atteint
+chart-legend-target = Cible
+chart-legend-not-answered = Pas encore renseigné
+chart-legend-in-store-yes = En magasin : oui
+chart-legend-reached-score = Score atteint
+chart-legend-target-score = Score cible
+
+## Portefeuilles et références
+
+portfolio-walk = impossible de lire le dossier : { $detail }
+portfolio-link-loop = ce lien ramène à un dossier au-dessus de lui (une boucle) ; il n'a pas été suivi
+reference-version = la version { $version } n'est pas prise en charge ({ $expected } attendue)
+reference-framework = référence du référentiel `{ $theirs }`, pas `{ $ours }`
+reference-track-unknown = piste inconnue `{ $track }`
+reference-families = les familles doivent être celles du référentiel, dans son ordre
+value-outside = { $value } est hors de 0 à { $max }
+portfolio-mean-label = Moyenne du portefeuille ({ $count ->
+    [one] { $count } évaluation
+   *[other] { $count } évaluations
+})
+
+## En-têtes de colonnes
+
+col-family = Famille
+col-level = Niveau
+col-score = Score
+col-target = Cible
+col-gap = Écart
+col-in-store-short = Magasin
+col-in-store = Magasin
+col-reached-practice = Pratique atteinte
+col-retailer = Enseigne
+col-date = Date
+col-stage = Étape
+col-file = Fichier
+col-mean = moyenne
+col-median = médiane
+col-delta-level = Δ niveau
+col-delta-score = Δ score
+maturity-score = Score de maturité
+
+## Colonnes CSV (identifiants pour tableurs : sans espaces ni accents)
+
+csv-family-id = family_id
+csv-family = famille
+csv-applicable = applicable
+csv-level = niveau
+csv-top-level = niveau_max
+csv-score = score
+csv-target-level = niveau_cible
+csv-target-score = score_cible
+csv-gap = ecart
+csv-weight = poids
+csv-in-store = en_magasin
+csv-reached-practice = pratique_atteinte
+csv-notes = notes
+csv-level-change = ecart_niveau
+csv-score-change = ecart_score
+csv-rank = rank
+csv-retailer = enseigne
+csv-date = date
+csv-stage = etape
+csv-in-store-coverage = couverture_magasin
+csv-file = fichier
+
+## La ligne de commande
+
+cli-hint-force = utilisez --force pour le remplacer
+cli-hint-framework = chargez-le avec --framework
+cli-wrote = écrit : { $path }
+cli-new-written = Évaluation vierge écrite dans { $path }
+cli-validate-ok = ok
+cli-validate-invalid = invalide
+cli-validate-upgraded = format version { $version }, lu en version { $current }
+cli-validate-summary = { $bad ->
+    [one] { $bad } fichier invalide sur { $total }
+   *[other] { $bad } fichiers invalides sur { $total }
+}
+cli-export-nothing = export : rien à écrire ; donnez --json, --csv, --png et/ou --svg (chacun avec un chemin OUT facultatif)
+cli-failed = échec
+cli-portfolio-empty = { $count ->
+    [0] aucun fichier d'évaluation (*.json) dans { $dirs }
+    [1] le seul fichier de { $dirs } n'est pas une évaluation valide
+   *[other] aucune évaluation valide parmi les { $count } fichiers de { $dirs }
+}
+cli-portfolio-ranked = { $count ->
+    [one] { $count } évaluation classée par score
+   *[other] { $count } évaluations classées par score
+}{ $failed ->
+    [0] {""}
+    [one] { " " }({ $failed } fichier en échec)
+   *[other] { " " }({ $failed } fichiers en échec)
+}
+cli-portfolio-more = … { $count } de plus (--limit)
+cli-portfolio-levels = Niveaux par famille (familles applicables)
+cli-assessed-by = évaluation par { $assessor }
+cli-score-line = Score de maturité : { $score } / 100 — étape : { $stage }
+cli-coverage-line = Couverture en magasin : { $percent } % ({ $yes } / { $tracks } pistes applicables{ $unanswered ->
+    [0] {""}
+   *[other] ; { $unanswered } sans réponse
+})
+cli-target-line = Score cible : { $target } (écart { $gap })
+cli-answered-line = Pistes renseignées : { $answered } / { $total }
+cli-roadmap-title = Feuille de route (plus grands écarts d'abord)
+cli-roadmap-step = { $name } (écart { $gap }) : niveau suivant { $next } — « { $practice } »
+cli-overall-delta = Écart global du score de maturité : { $delta } ({ $direction })
+cli-trend-line = Tendance : { $trend } points par an
+cli-note = Note : { $note }
+cli-error = erreur
+cli-no-gui = cette version n'a pas l'application de bureau (compilée sans la fonctionnalité `gui`) ; retail-maturity --help liste les commandes
+
+## L'application de bureau
+
+ui-no-display = pas d'affichage : DISPLAY et WAYLAND_DISPLAY ne sont pas définis, l'application de bureau ne peut donc pas ouvrir de fenêtre.
+    Les mêmes fonctions marchent sans fenêtre : retail-maturity --help (new, validate, score, compare, export)
+ui-no-window = impossible d'ouvrir la fenêtre de l'application : { $detail }.
+    Les mêmes fonctions marchent sans fenêtre : retail-maturity --help
+ui-settings-ignored = Réglages ignorés :
+ui-untitled = Sans titre
+ui-menu-file = Fichier
+ui-menu-edit = Édition
+ui-menu-export = Exporter
+ui-menu-view = Affichage
+ui-menu-help = Aide
+ui-new = Nouveau
+ui-open = Ouvrir…
+ui-save = Enregistrer
+ui-save-as = Enregistrer sous…
+ui-pin = Épingler une référence…
+ui-unpin = Retirer la référence
+ui-recent = Fichiers récents
+ui-recent-none = (aucun)
+ui-undo = Annuler
+ui-redo = Rétablir
+ui-export-json = Résultats JSON…
+ui-export-csv = Résultats CSV…
+ui-export-png = Graphiques PNG…
+ui-export-svg = Graphiques SVG…
+ui-export-all = Tout exporter dans exports/
+ui-theme-light = Thème clair
+ui-theme-dark = Thème sombre
+ui-zoom = Zoom : { $keys }
+ui-help-families = { $first } / { $second } : famille précédente / suivante
+ui-help-tracks = { $first } / { $second } : piste précédente / suivante
+ui-help-levels = 0 à 5, { $first } / { $second } : niveau atteint
+ui-help-tab = Tab : champ suivant
+ui-mode-questionnaire = Questionnaire
+ui-mode-compare = Comparer
+ui-families = Familles
+ui-families-hint = niveau atteint / maximum
+ui-not-applicable = Cette famille ne s'applique pas à l'enseigne
+ui-levels-hint = Niveaux du plus simple et commun (1) au plus avancé et innovant (5) ; 0 = pas encore pratiqué.
+ui-previous-family = Famille précédente
+ui-next-family = Famille suivante
+ui-retailer = Enseigne
+ui-assessor = Évaluateur
+ui-date = Date (AAAA-MM-JJ)
+ui-invalid-date = date invalide
+ui-reached-level = Niveau atteint
+ui-not-practised = Pas encore pratiqué
+ui-target-level = Niveau cible (facultatif) :
+ui-target-none = aucun
+ui-target-n = cible { $level }
+ui-in-store-practice = En magasin : { $practice }
+ui-not-answered = pas encore renseigné
+ui-note = Note
+ui-stage = Étape : { $stage }
+ui-coverage = Couverture en magasin : { $percent } %
+ui-coverage-hint = Part des pistes applicables dont l'équivalent en magasin existe
+ui-coverage-unanswered = ({ $count } sans réponse en magasin)
+ui-target-gap = Cible : { $target } (écart { $gap })
+ui-tab-profile = Profil
+ui-tab-radar = Radar
+ui-tab-table = Tableau
+ui-tab-roadmap = Feuille de route
+ui-reference-score = { $label } (score { $score })
+ui-remove = Retirer
+ui-chart-alt = Graphique du profil de maturité
+ui-chart-data = Données du graphique
+ui-roadmap-empty = Aucun écart : fixez des niveaux cibles dans le questionnaire pour obtenir une feuille de route.
+ui-roadmap-step = { $name } (écart { $gap })
+ui-roadmap-from-to = Niveau { $from } vers { $to }
+ui-roadmap-next = Prochain niveau { $next } : { $practice }
+ui-tracks-answered = Pistes renseignées : { $answered } / { $total }
+ui-ticked = Évaluations cochées : { $ticked } / { $max }
+ui-autosave-unreadable = Sauvegarde automatique illisible, ignorée :
+ui-autosave-failed = Échec de la sauvegarde automatique :
+ui-restored = Travail restauré (non enregistré)
+ui-new-assessment = Nouvelle évaluation
+ui-exported-all = Exports JSON, CSV, PNG et SVG écrits dans
+ui-reference-removed = Référence retirée
+ui-opened = Ouvert : { $path }
+ui-opened-upgraded = Ouvert : { $path } (format version { $version }, mis à jour : l'enregistrement écrira la version { $current }, que les versions plus anciennes de l'application ne savent pas ouvrir)
+ui-cannot-open = Impossible d'ouvrir :
+ui-not-saved-date = Non enregistré : la date « { $date } » n'est pas une date au format AAAA-MM-JJ (par exemple 2025-03-14). Corrigez-la dans les détails de l'évaluation.
+ui-saved = Enregistré : { $path }
+ui-save-failed = Échec de l'enregistrement :
+ui-added-to-compare = Ajouté à la comparaison : { $path }
+ui-cannot-add = Impossible d'ajouter :
+ui-pinned = Référence épinglée : { $label }
+ui-cannot-pin = Impossible d'épingler :
+ui-exported = Exporté : { $path }
+ui-comparison-exported = Comparaison exportée : { $path }
+ui-compare-tick-two = Cochez au moins deux évaluations à comparer.
+ui-export-failed = Échec de l'export :
+ui-unsaved-title = Modifications non enregistrées
+ui-unsaved-question = Enregistrer les modifications de « { $name } » ?
+ui-save-button = Enregistrer
+ui-open-button = Ouvrir
+ui-discard = Ne pas enregistrer
+ui-cancel = Annuler
+ui-choose-where = Choisissez où enregistrer, puis recommencez.
+ui-never-saved = jamais enregistrée
+ui-date-time-format = %d/%m/%Y à %H:%M
+ui-unnamed = (sans nom)
+ui-recovery-assessment = Évaluation
+ui-recovery-saved-on = Sauvegardée le
+ui-recovery-answered = Pistes renseignées
+ui-recovery-title = Travail non enregistré retrouvé
+ui-recovery-text = L'application s'est arrêtée sans enregistrer. Une sauvegarde automatique a été retrouvée :
+ui-restore = Restaurer
+ui-discard-recovery = Ignorer
+ui-panel-save-as = Enregistrer sous
+ui-panel-add = Ajouter à la comparaison
+ui-panel-pin = Épingler une référence
+ui-panel-open = Ouvrir une évaluation
+ui-panel-no-dialog = Aucune boîte de dialogue système n'est disponible : saisissez un chemin ou choisissez un fichier.
+ui-panel-path = Chemin du fichier
+ui-panel-known = Fichiers connus
+ui-panel-exists = { $path } existe déjà. Enregistrer à nouveau pour le remplacer.
+ui-compare-title = Comparer des évaluations
+ui-compare-hint = Cochez de 2 à 6 évaluations. Liste : fichiers récents, exports/, data/examples/, fichiers ouverts ou déposés.
+ui-filter = Filtrer
+ui-refresh = Actualiser
+ui-add-file = Ajouter un fichier…
+col-folder = Dossier
+ui-pin-short = Épingler
+ui-pin-hint = Épingler comme référence sous le profil du questionnaire
+ui-compare-skipped = { $count ->
+    [one] { $count } fichier ignoré (pas une évaluation valide)
+   *[other] { $count } fichiers ignorés (pas des évaluations valides)
+}
+ui-compare-tick = Cochez au moins deux évaluations à comparer.
+ui-overall-change = Écart global : { $change }
+ui-trend = Tendance : { $trend } points par an
+ui-chart-profiles = Profils
+ui-chart-radars = Radars
+ui-chart-deltas = Écarts
+ui-chart-trend = Dans le temps
+ui-export-colon = Exporter :
+ui-compare-chart-alt = Graphique de comparaison
+ui-col-change = Écart

@@ -1,0 +1,146 @@
+//! Validation of an assessment: its header (format, a version this build reads), then its
+//! content against the framework, every problem with its JSON path.
+
+use super::{ASSESSMENT_FORMAT, ASSESSMENT_VERSION, Assessment, OLDEST_ASSESSMENT_VERSION};
+use crate::error::{FileError, Problem};
+use crate::framework::Framework;
+use crate::msg;
+use crate::store;
+use std::collections::HashSet;
+use std::path::Path;
+
+impl Assessment {
+    /// Every way the assessment disagrees with `framework` (empty when valid).
+    pub fn problems(&self, framework: &Framework) -> Vec<Problem> {
+        let mut out = Vec::new();
+        if self.framework.id != framework.id {
+            out.push(Problem::new(
+                "$.framework.id",
+                msg!(
+                    "assessment-framework-mismatch",
+                    answers = self.framework.id.as_str(),
+                    used = framework.id.as_str()
+                ),
+            ));
+        }
+        if let Some(d) = &self.date
+            && !super::is_iso_date(d)
+        {
+            out.push(Problem::new(
+                "$.date",
+                msg!(
+                    "date-not-iso",
+                    date = crate::text::short(d, 40).into_owned()
+                ),
+            ));
+        }
+        // Which tracks were answered already, by their place in the framework.
+        let mut seen = vec![false; framework.tracks().count()];
+        for (i, a) in self.tracks.iter().enumerate() {
+            let at = || format!("$.tracks[{i}]");
+            let Some((index, track)) = framework
+                .tracks()
+                .enumerate()
+                .find(|(_, (_, t))| t.id == a.track)
+                .map(|(index, (_, t))| (index, t))
+            else {
+                out.push(Problem::new(
+                    format!("{}.track", at()),
+                    msg!(
+                        "track-unknown",
+                        track = crate::text::short(&a.track, 80).into_owned(),
+                        framework = framework.id.as_str()
+                    ),
+                ));
+                continue;
+            };
+            if std::mem::replace(&mut seen[index], true) {
+                out.push(Problem::new(
+                    format!("{}.track", at()),
+                    msg!("track-twice", track = a.track.as_str()),
+                ));
+            }
+            let top = track.top();
+            if let Some(l) = a.level
+                && l > top
+            {
+                out.push(Problem::new(
+                    format!("{}.level", at()),
+                    msg!(
+                        "level-not-offered",
+                        level = l,
+                        track = a.track.as_str(),
+                        top = top
+                    ),
+                ));
+            }
+            if let Some(t) = a.target
+                && (t == 0 || t > top)
+            {
+                out.push(Problem::new(
+                    format!("{}.target", at()),
+                    msg!(
+                        "target-not-offered",
+                        target = t,
+                        track = a.track.as_str(),
+                        top = top
+                    ),
+                ));
+            }
+        }
+        let mut seen = HashSet::new();
+        for (i, f) in self.not_applicable.iter().enumerate() {
+            if framework.family(f).is_none() {
+                out.push(Problem::new(
+                    format!("$.not_applicable[{i}]"),
+                    msg!(
+                        "family-unknown",
+                        family = crate::text::short(f, 80).into_owned(),
+                        framework = framework.id.as_str()
+                    ),
+                ));
+            } else if !seen.insert(f.as_str()) {
+                out.push(Problem::new(
+                    format!("$.not_applicable[{i}]"),
+                    msg!("family-twice", family = f.as_str()),
+                ));
+            }
+        }
+        out
+    }
+}
+
+/// Checks an assessment's `format` and `version` (one this build reads).
+pub(crate) fn check_header(path: &Path, value: &serde_json::Value) -> Result<(), FileError> {
+    store::check_format(path, value, ASSESSMENT_FORMAT, "assessment")?;
+    let read = OLDEST_ASSESSMENT_VERSION..=ASSESSMENT_VERSION;
+    let (oldest, newest) = (OLDEST_ASSESSMENT_VERSION, ASSESSMENT_VERSION);
+    match value.get("version").map(|v| v.as_u64()) {
+        Some(Some(v)) if u32::try_from(v).is_ok_and(|v| read.contains(&v)) => Ok(()),
+        Some(Some(v)) if v > u64::from(ASSESSMENT_VERSION) => Err(FileError::invalid(
+            path,
+            "$.version",
+            msg!(
+                "version-newer",
+                version = v,
+                oldest = oldest,
+                newest = newest
+            ),
+        )),
+        Some(_) => Err(FileError::invalid(
+            path,
+            "$.version",
+            msg!(
+                "version-unknown",
+                version = crate::text::short(&value["version"].to_string(), 40).into_owned(),
+                oldest = oldest,
+                newest = newest
+            ),
+        )),
+        None => Err(FileError::invalid(
+            path,
+            "$.version",
+            msg!("version-missing", newest = newest),
+        )),
+    }
+}

@@ -1,0 +1,9 @@
+//! The headless commands, one file each with its arguments and its `run`.
+
+pub mod compare;
+pub mod export;
+pub mod new;
+pub mod portfolio;
+pub mod schema;
+pub mod score;
+pub mod validate;

@@ -1,0 +1,253 @@
+//! The one export pipeline: what is exported (one assessment, a comparison, a portfolio, a
+//! team consolidation) × the format (JSON, CSV, PNG, SVG, PDF, XLSX) × options (language,
+//! size, chart, CSV style) → bytes and a default file name. The app and the command line only
+//! choose and write; a new format is one function and one variant of [`Format`].
+
+mod csv;
+mod names;
+
+pub use csv::{CsvStyle, comparison_csv, ranking_csv, results_csv};
+pub use names::{EXPORTS_DIR, comparison_stem, slug, stem, unused_path};
+
+use crate::assessment::Assessment;
+use crate::chart::{self, ChartData, ChartError, ChartKind};
+use crate::compare::Comparison;
+use crate::framework::Framework;
+use crate::lang::Lang;
+use crate::portfolio::Portfolio;
+use crate::reference::Reference;
+use crate::results::Results;
+use crate::score::Scorecard;
+use std::fmt;
+
+/// Default image size of exports.
+pub const IMAGE_SIZE: (u32, u32) = (1600, 1000);
+
+/// What is exported.
+#[derive(Clone, Copy)]
+pub enum Subject<'a> {
+    /// One assessment, with a reference drawn under its charts if one is pinned.
+    Assessment {
+        /// The assessment.
+        assessment: &'a Assessment,
+        /// The pinned reference.
+        reference: Option<&'a Reference>,
+    },
+    /// Two or more assessments, each with where it came from (its file).
+    Comparison {
+        /// `(source, assessment)` pairs.
+        inputs: &'a [(String, &'a Assessment)],
+    },
+    /// A portfolio and its mean profile.
+    Portfolio {
+        /// The portfolio.
+        portfolio: &'a Portfolio,
+        /// Its mean profile.
+        mean: &'a Reference,
+    },
+}
+
+/// A kind of export file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// Scored results, JSON.
+    Json,
+    /// Scored results, CSV.
+    Csv,
+    /// Charts, PNG.
+    Png,
+    /// Charts, SVG.
+    Svg,
+}
+
+impl Format {
+    /// The formats of "Export all".
+    pub const ALL: [Format; 4] = [Format::Json, Format::Csv, Format::Png, Format::Svg];
+
+    /// File extension.
+    pub fn ext(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Png => "png",
+            Format::Svg => "svg",
+        }
+    }
+}
+
+/// How to export.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Options {
+    /// Language of every text.
+    pub lang: Lang,
+    /// Image size in pixels (PNG, SVG).
+    pub size: (u32, u32),
+    /// Which chart (PNG, SVG).
+    pub chart: ChartKind,
+    /// Separators (CSV).
+    pub csv: CsvStyle,
+}
+
+impl Options {
+    /// The defaults in `lang`: 1600×1000, every chart, commas and decimal points.
+    pub fn new(lang: Lang) -> Options {
+        Options {
+            lang,
+            size: IMAGE_SIZE,
+            chart: ChartKind::All,
+            csv: CsvStyle::COMMA,
+        }
+    }
+}
+
+/// An export: its bytes and the name it gets when no path is chosen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Export {
+    /// The file's content.
+    pub bytes: Vec<u8>,
+    /// `<stem>.<ext>`.
+    pub file_name: String,
+}
+
+/// Why an export could not be made.
+#[derive(Debug)]
+pub enum ExportError {
+    /// The chart could not be drawn.
+    Chart(ChartError),
+    /// This format is not made for this subject.
+    Unsupported {
+        /// The format asked for.
+        format: Format,
+    },
+}
+
+impl ExportError {
+    /// The error in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        match self {
+            ExportError::Chart(e) => e.render(lang),
+            ExportError::Unsupported { format } => {
+                crate::tr!(lang, "export-unsupported", format = format.ext())
+            }
+        }
+    }
+}
+
+impl fmt::Display for ExportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(Lang::EN))
+    }
+}
+
+impl std::error::Error for ExportError {}
+
+impl From<ChartError> for ExportError {
+    fn from(e: ChartError) -> Self {
+        ExportError::Chart(e)
+    }
+}
+
+/// The export of `subject` in `format`: its bytes and its default file name.
+pub fn export(
+    framework: &Framework,
+    subject: &Subject<'_>,
+    format: Format,
+    options: &Options,
+) -> Result<Export, ExportError> {
+    Ok(Export {
+        bytes: render(framework, subject, format, options)?,
+        file_name: format!("{}.{}", file_stem(subject, format, options), format.ext()),
+    })
+}
+
+/// The default file name of an export, without its extension (known before it is made, so that
+/// the name can be reserved first).
+pub fn file_stem(subject: &Subject<'_>, format: Format, options: &Options) -> String {
+    let what = match format {
+        Format::Json | Format::Csv => "results",
+        Format::Png | Format::Svg => options.chart.name(),
+    };
+    match subject {
+        Subject::Assessment { assessment, .. } => format!("{}-{what}", stem(assessment)),
+        Subject::Comparison { inputs } => {
+            let all: Vec<&Assessment> = inputs.iter().map(|(_, a)| *a).collect();
+            let what = match format {
+                Format::Json | Format::Csv => "all",
+                _ => what,
+            };
+            comparison_stem(&all, what)
+        }
+        Subject::Portfolio { portfolio, .. } => {
+            format!("portfolio-{}-{what}", portfolio.entries.len())
+        }
+    }
+}
+
+/// The bytes of the export of `subject` in `format`.
+pub fn render(
+    framework: &Framework,
+    subject: &Subject<'_>,
+    format: Format,
+    options: &Options,
+) -> Result<Vec<u8>, ExportError> {
+    let lang = options.lang;
+    match (subject, format) {
+        (Subject::Assessment { assessment, .. }, Format::Json | Format::Csv) => {
+            let card = Scorecard::compute(framework, assessment);
+            let results = Results::new(framework, assessment, &card, lang);
+            Ok(match format {
+                Format::Json => results.to_json().into_bytes(),
+                _ => results_csv(&results, options.csv),
+            })
+        }
+        (Subject::Comparison { inputs }, Format::Json) => {
+            let c = Comparison::new(framework, inputs);
+            let mut s = serde_json::to_string_pretty(&c).expect("a comparison always serializes");
+            s.push('\n');
+            Ok(s.into_bytes())
+        }
+        (Subject::Comparison { inputs }, Format::Csv) => {
+            let c = Comparison::new(framework, inputs);
+            Ok(comparison_csv(framework, &c, lang, options.csv))
+        }
+        (Subject::Portfolio { portfolio, .. }, Format::Json) => {
+            let mut s =
+                serde_json::to_string_pretty(portfolio).expect("a portfolio always serializes");
+            s.push('\n');
+            Ok(s.into_bytes())
+        }
+        (Subject::Portfolio { portfolio, .. }, Format::Csv) => {
+            Ok(ranking_csv(portfolio, framework, lang, options.csv))
+        }
+        (_, Format::Png | Format::Svg) => {
+            let data = chart_data(framework, subject, lang);
+            let (w, h) = options.size;
+            Ok(match format {
+                Format::Png => chart::render_png(&data, options.chart, w, h)?,
+                _ => chart::render_svg(&data, options.chart, w, h)?.into_bytes(),
+            })
+        }
+    }
+}
+
+/// What the charts of `subject` draw.
+pub fn chart_data(framework: &Framework, subject: &Subject<'_>, lang: Lang) -> ChartData {
+    match subject {
+        Subject::Assessment {
+            assessment,
+            reference,
+        } => {
+            let card = Scorecard::compute(framework, assessment);
+            let data = ChartData::single(framework, assessment, &card, lang);
+            match reference {
+                Some(r) => data.with_reference(framework, r),
+                None => data,
+            }
+        }
+        Subject::Comparison { inputs } => {
+            let all: Vec<&Assessment> = inputs.iter().map(|(_, a)| *a).collect();
+            ChartData::comparison(framework, &all, lang)
+        }
+        Subject::Portfolio { mean, .. } => ChartData::reference_only(framework, mean, lang),
+    }
+}

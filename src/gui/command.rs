@@ -1,0 +1,118 @@
+//! What views ask for — commands applied by the app after the frame — and the status bar's
+//! message, kept as data so that it is shown in the current language.
+
+use crate::error::FileError;
+use crate::export::{ExportError, Format};
+use crate::i18n::Msg;
+use crate::lang::Lang;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use super::settings::Theme;
+
+/// Something a view asks for; applied after the frame is drawn.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// A new blank assessment.
+    New,
+    /// Choose a file to open.
+    Open,
+    /// Open this file.
+    OpenPath(PathBuf),
+    /// Save to the current file (or choose one).
+    Save,
+    /// Choose a file to save to.
+    SaveAs,
+    /// Save to this file.
+    SaveTo(PathBuf),
+    /// Export the assessment in a format (through a dialog when there is one, else into
+    /// `exports/`).
+    Export(Format),
+    /// Export the assessment in every format into `exports/`.
+    ExportAll,
+    /// Switch language.
+    SetLang(Lang),
+    /// Switch theme.
+    SetTheme(Theme),
+    /// Show a family.
+    SelectFamily(usize),
+    /// Put the keyboard on a track (framework order).
+    SelectTrack(usize),
+    /// Close the in-app file panel.
+    ClosePanel,
+    /// Show the questionnaire or the comparison.
+    SetMode(Mode),
+    /// Scan the known files again for the comparison.
+    RefreshCompare,
+    /// Choose a file to add to the comparison.
+    AddToCompare,
+    /// Add this file to the comparison.
+    AddToCompareKnown(PathBuf),
+    /// Export the comparison.
+    ExportComparison(Format),
+    /// Choose a reference (or assessment) file to pin.
+    Pin,
+    /// Pin this reference or assessment file.
+    PinPath(PathBuf),
+    /// Remove the pinned reference.
+    Unpin,
+    /// Undo the last change of the answers or details.
+    Undo,
+    /// Redo what was undone.
+    Redo,
+    /// Close the window (after the unsaved-changes question).
+    Quit,
+    /// Carry out a command whose unsaved-changes question was answered.
+    Confirmed(Box<Command>),
+    /// Restore the work recovered from the autosave.
+    Restore,
+    /// Drop the work recovered from the autosave.
+    DropRecovery,
+}
+
+/// What the main area shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Answer the questionnaire, with live results.
+    Questionnaire,
+    /// Compare saved assessments.
+    Compare,
+}
+
+/// What follows the message of the status bar: a core error, or a path.
+#[derive(Debug, Clone)]
+pub enum Detail {
+    /// A file's error, rendered in the current language.
+    File(Arc<FileError>),
+    /// An export's error.
+    Export(Arc<ExportError>),
+    /// A path or another text shown as it is.
+    Text(String),
+}
+
+/// A message in the status bar.
+#[derive(Debug, Clone)]
+pub struct Status {
+    /// The message.
+    pub msg: Msg,
+    /// What follows it.
+    pub detail: Option<Detail>,
+    /// Whether it reports a failure.
+    pub error: bool,
+}
+
+impl Status {
+    /// The message in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        let mut s = self.msg.render(lang);
+        let detail = match &self.detail {
+            None => return s,
+            Some(Detail::File(e)) => e.render(lang),
+            Some(Detail::Export(e)) => e.render(lang),
+            Some(Detail::Text(t)) => t.clone(),
+        };
+        s.push(' ');
+        s.push_str(&detail);
+        s
+    }
+}

@@ -1,0 +1,153 @@
+//! The desktop window: eframe started from the command line's options, the settings kept, the
+//! window's title, screenshots of itself.
+
+use super::app::{self, App, Options};
+use super::screenshot;
+use super::settings::{Settings, Theme};
+use crate::cli::args::{Cli, ThemeArg};
+use crate::cli::{CliError, load_framework};
+use crate::msg;
+use std::path::PathBuf;
+
+/// The eframe wrapper: persistence, window title, screenshots.
+struct Shell {
+    app: App,
+    screenshot: Option<screenshot::Plan>,
+    title: String,
+    /// Settings as last written to the data folder.
+    saved_settings: Settings,
+    /// Frames drawn, when the app must close after the first one.
+    quit_after_first_frame: Option<u32>,
+}
+
+impl eframe::App for Shell {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.app.show(ui);
+        self.save_settings();
+        if let Some(frames) = &mut self.quit_after_first_frame {
+            // The first frame is on screen once the second one starts.
+            *frames += 1;
+            if *frames >= 2 {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            } else {
+                ctx.request_repaint();
+            }
+        }
+        let title = self.app.title();
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+        if let Some(plan) = &mut self.screenshot {
+            plan.step(&ctx);
+        }
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.save_settings();
+        if let Some(a) = &self.app.autosave {
+            a.flush();
+        }
+    }
+}
+
+impl Shell {
+    /// Writes the settings (atomically) when they changed.
+    fn save_settings(&mut self) {
+        let Some(dir) = &self.app.data_dir else {
+            return;
+        };
+        if self.app.settings != self.saved_settings {
+            match self.app.settings.save(dir) {
+                Ok(()) => self.saved_settings = self.app.settings.clone(),
+                Err(e) => eprintln!("retail-maturity: cannot save the settings: {e}"),
+            }
+        }
+    }
+}
+
+/// Starts the desktop app from the command line's options; returns an error (never panics)
+/// when a file given is broken or no window can be opened.
+pub fn run(args: &Cli) -> anyhow::Result<()> {
+    let framework = args
+        .framework
+        .as_ref()
+        .map(|_| load_framework(args))
+        .transpose()?;
+    let fw = framework
+        .clone()
+        .unwrap_or_else(|| crate::Framework::builtin().clone());
+    let a = &args.app;
+    for p in a.open.iter().chain(&a.compare) {
+        // Fail early, with the core's message, rather than open a window on a broken file.
+        crate::Assessment::load(p, &fw)?;
+    }
+    if cfg!(target_os = "linux")
+        && std::env::var_os("DISPLAY").is_none()
+        && std::env::var_os("WAYLAND_DISPLAY").is_none()
+    {
+        return Err(CliError(msg!("ui-no-display")).into());
+    }
+    let headless_run = a.screenshot.is_some() || a.quit_after_first_frame;
+    let options = Options {
+        framework,
+        open: a.open.clone(),
+        lang: args.lang,
+        dialogs: a.screenshot.is_none(),
+        exports_dir: None,
+        theme: a.theme.map(|t| match t {
+            ThemeArg::Light => Theme::Light,
+            ThemeArg::Dark => Theme::Dark,
+        }),
+        compare: a.compare.clone(),
+        reference: a.reference.clone(),
+        // A screenshot run leaves no autosave and asks no question about an earlier one.
+        data_dir: if headless_run {
+            None
+        } else {
+            eframe::storage_dir("retail-maturity")
+        },
+    };
+    let size = a
+        .window
+        .map_or([1280.0, 800.0], |(w, h)| [w as f32, h as f32]);
+    let native = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_inner_size(size)
+            .with_min_inner_size([900.0, 560.0])
+            .with_title("retail-maturity")
+            .with_drag_and_drop(true),
+        persist_window: false,
+        ..Default::default()
+    };
+    let screenshot: Option<PathBuf> = a.screenshot.clone();
+    let quit_after_first_frame = a.quit_after_first_frame;
+    eframe::run_native(
+        "retail-maturity",
+        native,
+        Box::new(move |cc: &eframe::CreationContext<'_>| {
+            let (settings, warning) = match &options.data_dir {
+                Some(dir) => Settings::load(dir),
+                None => (Settings::default(), None),
+            };
+            let saved_settings = settings.clone();
+            let mut app = App::new(options, settings);
+            if let Some(w) = warning {
+                app.error(
+                    msg!("ui-settings-ignored"),
+                    Some(super::command::Detail::Text(w)),
+                );
+            }
+            app::apply_theme(&cc.egui_ctx, app.settings.theme);
+            Ok(Box::new(Shell {
+                app,
+                screenshot: screenshot.map(screenshot::Plan::new),
+                title: String::new(),
+                saved_settings,
+                quit_after_first_frame: quit_after_first_frame.then_some(0),
+            }))
+        }),
+    )
+    .map_err(|e| CliError(msg!("ui-no-window", detail = e.to_string())).into())
+}

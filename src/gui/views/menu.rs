@@ -1,0 +1,210 @@
+//! The menu bar: files, edit, exports, view (language, theme, zoom), help, and the mode switch.
+
+use crate::export::Format;
+use crate::gui::command::{Command, Mode};
+use crate::gui::hotkeys;
+use crate::gui::settings::Theme;
+use crate::lang::Lang;
+use egui::KeyboardShortcut;
+use std::path::PathBuf;
+
+/// What the menu bar shows.
+pub struct MenuState<'a> {
+    /// Interface language.
+    pub lang: Lang,
+    /// Theme.
+    pub theme: Theme,
+    /// Questionnaire or comparison.
+    pub mode: Mode,
+    /// Recent files, most recent first.
+    pub recent: &'a [PathBuf],
+    /// Whether there is something to undo…
+    pub can_undo: bool,
+    /// …or to redo.
+    pub can_redo: bool,
+    /// Whether a reference is pinned.
+    pub pinned: bool,
+}
+
+/// A menu entry with its shortcut shown; pushes `command` when clicked.
+fn item(
+    ui: &mut egui::Ui,
+    out: &mut Vec<Command>,
+    label: &str,
+    shortcut: Option<&KeyboardShortcut>,
+    enabled: bool,
+    command: Command,
+) {
+    let mut button = egui::Button::new(label);
+    if let Some(s) = shortcut {
+        button = button.shortcut_text(ui.ctx().format_shortcut(s));
+    }
+    if ui.add_enabled(enabled, button).clicked() {
+        out.push(command);
+        ui.close();
+    }
+}
+
+/// Draws the menu bar; returns what was asked for.
+pub fn menu_ui(ui: &mut egui::Ui, s: &MenuState<'_>) -> Vec<Command> {
+    let l = s.lang;
+    let mut out = Vec::new();
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button(l.t("ui-menu-file"), |ui| {
+            item(
+                ui,
+                &mut out,
+                l.t("ui-new"),
+                Some(&hotkeys::NEW),
+                true,
+                Command::New,
+            );
+            item(
+                ui,
+                &mut out,
+                l.t("ui-open"),
+                Some(&hotkeys::OPEN),
+                true,
+                Command::Open,
+            );
+            item(
+                ui,
+                &mut out,
+                l.t("ui-save"),
+                Some(&hotkeys::SAVE),
+                true,
+                Command::Save,
+            );
+            item(
+                ui,
+                &mut out,
+                l.t("ui-save-as"),
+                Some(&hotkeys::SAVE_AS),
+                true,
+                Command::SaveAs,
+            );
+            ui.separator();
+            item(ui, &mut out, l.t("ui-pin"), None, true, Command::Pin);
+            if s.pinned {
+                item(ui, &mut out, l.t("ui-unpin"), None, true, Command::Unpin);
+            }
+            ui.separator();
+            ui.menu_button(l.t("ui-recent"), |ui| {
+                if s.recent.is_empty() {
+                    ui.label(l.t("ui-recent-none"));
+                }
+                for p in s.recent {
+                    let name = crate::text::short(&p.display().to_string(), 90).into_owned();
+                    item(
+                        ui,
+                        &mut out,
+                        &name,
+                        None,
+                        true,
+                        Command::OpenPath(p.clone()),
+                    );
+                }
+            });
+        });
+        ui.menu_button(l.t("ui-menu-edit"), |ui| {
+            item(
+                ui,
+                &mut out,
+                l.t("ui-undo"),
+                Some(&hotkeys::UNDO),
+                s.can_undo,
+                Command::Undo,
+            );
+            item(
+                ui,
+                &mut out,
+                l.t("ui-redo"),
+                Some(&hotkeys::REDO),
+                s.can_redo,
+                Command::Redo,
+            );
+        });
+        ui.menu_button(l.t("ui-menu-export"), |ui| {
+            for (key, f) in [
+                ("ui-export-json", Format::Json),
+                ("ui-export-csv", Format::Csv),
+                ("ui-export-png", Format::Png),
+                ("ui-export-svg", Format::Svg),
+            ] {
+                item(ui, &mut out, l.t(key), None, true, Command::Export(f));
+            }
+            ui.separator();
+            item(
+                ui,
+                &mut out,
+                l.t("ui-export-all"),
+                None,
+                true,
+                Command::ExportAll,
+            );
+        });
+        ui.menu_button(l.t("ui-menu-view"), |ui| {
+            for lang in Lang::all() {
+                if ui.radio(l == lang, lang.name()).clicked() {
+                    out.push(Command::SetLang(lang));
+                    ui.close();
+                }
+            }
+            ui.separator();
+            for (t, key) in [
+                (Theme::Light, "ui-theme-light"),
+                (Theme::Dark, "ui-theme-dark"),
+            ] {
+                if ui.radio(s.theme == t, l.t(key)).clicked() {
+                    out.push(Command::SetTheme(t));
+                    ui.close();
+                }
+            }
+            ui.separator();
+            let zoom = [
+                egui::gui_zoom::kb_shortcuts::ZOOM_IN,
+                egui::gui_zoom::kb_shortcuts::ZOOM_OUT,
+                egui::gui_zoom::kb_shortcuts::ZOOM_RESET,
+            ]
+            .map(|k| ui.ctx().format_shortcut(&k))
+            .join(" / ");
+            ui.label(crate::tr!(l, "ui-zoom", keys = zoom));
+        });
+        ui.menu_button(l.t("ui-menu-help"), |ui| {
+            let keys = [
+                (
+                    &hotkeys::PREVIOUS_FAMILY,
+                    &hotkeys::NEXT_FAMILY,
+                    "ui-help-families",
+                ),
+                (
+                    &hotkeys::PREVIOUS_TRACK,
+                    &hotkeys::NEXT_TRACK,
+                    "ui-help-tracks",
+                ),
+                (&hotkeys::LEVEL_DOWN, &hotkeys::LEVEL_UP, "ui-help-levels"),
+            ];
+            for (a, b, key) in keys {
+                let (a, b) = (ui.ctx().format_shortcut(a), ui.ctx().format_shortcut(b));
+                ui.label(crate::tr!(l, key, first = a, second = b));
+            }
+            ui.label(l.t("ui-help-tab"));
+        });
+        ui.separator();
+        for (m, key) in [
+            (Mode::Questionnaire, "ui-mode-questionnaire"),
+            (Mode::Compare, "ui-mode-compare"),
+        ] {
+            if ui.selectable_label(s.mode == m, l.t(key)).clicked() && s.mode != m {
+                out.push(Command::SetMode(m));
+            }
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let next = l.next();
+            if ui.button(next.name()).clicked() {
+                out.push(Command::SetLang(next));
+            }
+        });
+    });
+    out
+}
