@@ -224,6 +224,14 @@ fn missing_files_and_folders_get_clear_messages() {
     assert!(stderr(&o).contains("/no/such/dir/x.json"), "{}", stderr(&o));
 }
 
+#[cfg(not(feature = "gui"))]
+#[test]
+fn without_the_gui_feature_the_binary_says_so_and_points_to_the_commands() {
+    let o = run(&["--lang", "en"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no desktop app") && stderr(&o).contains("--help"));
+}
+
 #[test]
 fn new_writes_a_blank_valid_assessment() {
     let dir = tempfile::tempdir().unwrap();
@@ -305,6 +313,7 @@ fn a_foreign_framework_is_validated() {
     assert!(stdout(&o).contains("$.framework.id"), "{}", stdout(&o));
 }
 
+#[cfg(feature = "gui")]
 #[test]
 fn without_a_display_the_app_says_so_and_points_to_the_cli() {
     let o = bin()
@@ -318,6 +327,7 @@ fn without_a_display_the_app_says_so_and_points_to_the_cli() {
     assert!(!e.contains("panicked"));
 }
 
+#[cfg(feature = "gui")]
 #[test]
 fn opening_a_broken_file_at_start_fails_before_any_window() {
     let dir = tempfile::tempdir().unwrap();

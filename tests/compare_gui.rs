@@ -1,4 +1,5 @@
 //! The Compare view and the pinned reference, driven headlessly as a user would (egui_kittest).
+#![cfg(feature = "gui")]
 
 mod common;
 

@@ -1,7 +1,9 @@
 //! Every loader against a corpus of broken and hostile files (`tests/corpus/`, with the message
 //! each must give in `expected.tsv`): a clear error naming the file, never a panic.
 
+#[cfg(feature = "gui")]
 use retail_maturity::gui::settings::Settings;
+#[cfg(feature = "gui")]
 use retail_maturity::gui::{App, Options};
 use retail_maturity::reference::Reference;
 use retail_maturity::{Assessment, FileError, Framework};
@@ -63,6 +65,7 @@ fn every_broken_assessment_gets_a_clear_message() {
 
 #[test]
 fn other_loaders_refuse_the_corpus_without_panicking() {
+    #[cfg(feature = "gui")]
     let dir = tempfile::tempdir().unwrap();
     for (path, _) in corpus() {
         if !path.ends_with("framework-given.json") {
@@ -78,11 +81,14 @@ fn other_loaders_refuse_the_corpus_without_panicking() {
             path.display()
         );
         // Settings: a bad file gives the defaults and says why.
-        std::fs::copy(&path, dir.path().join("settings.json")).unwrap();
-        let (s, _warning) = Settings::load(dir.path());
-        let _ = s;
-        std::fs::copy(&path, dir.path().join("autosave.json")).unwrap();
-        let _ = retail_maturity::gui::autosave::load(dir.path(), fw());
+        #[cfg(feature = "gui")]
+        {
+            std::fs::copy(&path, dir.path().join("settings.json")).unwrap();
+            let (s, _warning) = Settings::load(dir.path());
+            let _ = s;
+            std::fs::copy(&path, dir.path().join("autosave.json")).unwrap();
+            let _ = retail_maturity::gui::autosave::load(dir.path(), fw());
+        }
     }
 }
 
@@ -108,6 +114,7 @@ fn the_cli_exits_non_zero_on_each_broken_file_and_names_it() {
     }
 }
 
+#[cfg(feature = "gui")]
 #[test]
 fn the_app_keeps_its_assessment_when_a_broken_file_is_opened() {
     let mut app = App::new(

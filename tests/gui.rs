@@ -1,4 +1,5 @@
 //! The desktop app driven headlessly through its labels and keys, as a user would (egui_kittest).
+#![cfg(feature = "gui")]
 
 mod common;
 

@@ -158,89 +158,94 @@ proptest! {
     }
 }
 
-/// A JSON document of the loaders' shapes, with its values scrambled: the header right (so that
-/// the bytes get past the format check), and then anything.
-fn scrambled_document() -> impl Strategy<Value = Vec<u8>> {
-    let format = prop_oneof![
-        Just("retail-maturity-reference"),
-        Just("retail-maturity-autosave"),
-        Just("retail-maturity-assessment"),
-        Just("something-else"),
-    ];
-    let value = prop_oneof![
-        Just("null".to_string()),
-        Just("-1".to_string()),
-        Just("1e400".to_string()),
-        Just("[]".to_string()),
-        Just("{}".to_string()),
-        Just("\"\u{0}é\"".to_string()),
-        any::<i64>().prop_map(|n| n.to_string()),
-    ];
-    (
-        format,
-        proptest::collection::vec(
-            (
-                prop_oneof![
-                    Just("version"),
-                    Just("framework"),
-                    Just("tracks"),
-                    Just("families"),
-                    Just("assessment"),
-                    Just("lang"),
-                    Just("recent"),
-                    Just("theme"),
-                    Just("zoom"),
-                    Just("saved_at"),
-                ],
-                value,
+#[cfg(feature = "gui")]
+mod data_folder {
+    use super::*;
+
+    /// A JSON document of the loaders' shapes, with its values scrambled: the header right (so that
+    /// the bytes get past the format check), and then anything.
+    fn scrambled_document() -> impl Strategy<Value = Vec<u8>> {
+        let format = prop_oneof![
+            Just("retail-maturity-reference"),
+            Just("retail-maturity-autosave"),
+            Just("retail-maturity-assessment"),
+            Just("something-else"),
+        ];
+        let value = prop_oneof![
+            Just("null".to_string()),
+            Just("-1".to_string()),
+            Just("1e400".to_string()),
+            Just("[]".to_string()),
+            Just("{}".to_string()),
+            Just("\"\u{0}é\"".to_string()),
+            any::<i64>().prop_map(|n| n.to_string()),
+        ];
+        (
+            format,
+            proptest::collection::vec(
+                (
+                    prop_oneof![
+                        Just("version"),
+                        Just("framework"),
+                        Just("tracks"),
+                        Just("families"),
+                        Just("assessment"),
+                        Just("lang"),
+                        Just("recent"),
+                        Just("theme"),
+                        Just("zoom"),
+                        Just("saved_at"),
+                    ],
+                    value,
+                ),
+                0..6,
             ),
-            0..6,
-        ),
-        proptest::option::of(any::<proptest::sample::Index>()),
-    )
-        .prop_map(|(format, fields, cut)| {
-            let mut s = format!("{{\"format\": \"{format}\"");
-            for (k, v) in fields {
-                s.push_str(&format!(", \"{k}\": {v}"));
-            }
-            s.push('}');
-            let mut bytes = s.into_bytes();
-            if let Some(c) = cut {
-                bytes.truncate(c.index(bytes.len() + 1));
-            }
-            bytes
-        })
-}
+            proptest::option::of(any::<proptest::sample::Index>()),
+        )
+            .prop_map(|(format, fields, cut)| {
+                let mut s = format!("{{\"format\": \"{format}\"");
+                for (k, v) in fields {
+                    s.push_str(&format!(", \"{k}\": {v}"));
+                }
+                s.push('}');
+                let mut bytes = s.into_bytes();
+                if let Some(c) = cut {
+                    bytes.truncate(c.index(bytes.len() + 1));
+                }
+                bytes
+            })
+    }
 
-proptest! {
-    #![proptest_config(ProptestConfig::with_cases(1024))]
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1024))]
 
-    /// The loaders that read from the app's data folder or from a path (reference, autosave,
-    /// settings) take any bytes, random or nearly right, without a panic; a refused file is
-    /// named in the message, and bad settings fall back to the defaults.
-    #[test]
-    fn file_loaders_take_any_bytes(
-        random in proptest::collection::vec(any::<u8>(), 0..300),
-        nearly in scrambled_document(),
-    ) {
-        use retail_maturity::gui::{autosave, settings::{FILE_NAME, Settings}};
-        use retail_maturity::reference::Reference;
-        for bytes in [&random, &nearly] {
-            let dir = tempfile::tempdir().unwrap();
-            let path = dir.path().join("reference.json");
-            std::fs::write(&path, bytes).unwrap();
-            if let Err(e) = Reference::load(&path, fw()) {
-                prop_assert!(e.to_string().contains("reference.json"), "{}", e);
-            }
-            std::fs::write(dir.path().join(autosave::FILE_NAME), bytes).unwrap();
-            if let Err(e) = autosave::load(dir.path(), fw()) {
-                prop_assert!(e.to_string().contains(autosave::FILE_NAME), "{}", e);
-            }
-            std::fs::write(dir.path().join(FILE_NAME), bytes).unwrap();
-            let (loaded, problem) = Settings::load(dir.path());
-            if let Some(p) = problem {
-                prop_assert!(p.contains(FILE_NAME), "{}", p);
-                prop_assert_eq!(loaded, Settings::default());
+        /// The loaders that read from the app's data folder or from a path (reference, autosave,
+        /// settings) take any bytes, random or nearly right, without a panic; a refused file is
+        /// named in the message, and bad settings fall back to the defaults.
+        #[test]
+        fn file_loaders_take_any_bytes(
+            random in proptest::collection::vec(any::<u8>(), 0..300),
+            nearly in scrambled_document(),
+        ) {
+            use retail_maturity::gui::{autosave, settings::{FILE_NAME, Settings}};
+            use retail_maturity::reference::Reference;
+            for bytes in [&random, &nearly] {
+                let dir = tempfile::tempdir().unwrap();
+                let path = dir.path().join("reference.json");
+                std::fs::write(&path, bytes).unwrap();
+                if let Err(e) = Reference::load(&path, fw()) {
+                    prop_assert!(e.to_string().contains("reference.json"), "{}", e);
+                }
+                std::fs::write(dir.path().join(autosave::FILE_NAME), bytes).unwrap();
+                if let Err(e) = autosave::load(dir.path(), fw()) {
+                    prop_assert!(e.to_string().contains(autosave::FILE_NAME), "{}", e);
+                }
+                std::fs::write(dir.path().join(FILE_NAME), bytes).unwrap();
+                let (loaded, problem) = Settings::load(dir.path());
+                if let Some(p) = problem {
+                    prop_assert!(p.contains(FILE_NAME), "{}", p);
+                    prop_assert_eq!(loaded, Settings::default());
+                }
             }
         }
     }

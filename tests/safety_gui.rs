@@ -1,4 +1,5 @@
 //! Never lose work in the app: undo/redo, unsaved-changes questions, autosave and recovery.
+#![cfg(feature = "gui")]
 
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;

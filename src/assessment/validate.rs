@@ -61,31 +61,22 @@ impl Assessment {
                 ));
             }
             let top = track.top();
-            if let Some(l) = a.level
-                && l > top
-            {
-                out.push(Problem::new(
-                    format!("{}.level", at()),
-                    msg!(
-                        "level-not-offered",
-                        level = l,
-                        track = a.track.as_str(),
-                        top = top
-                    ),
-                ));
-            }
-            if let Some(t) = a.target
-                && (t == 0 || t > top)
-            {
-                out.push(Problem::new(
-                    format!("{}.target", at()),
-                    msg!(
-                        "target-not-offered",
-                        target = t,
-                        track = a.track.as_str(),
-                        top = top
-                    ),
-                ));
+            let offered = [
+                ("level", "level-not-offered", a.level, 0),
+                ("target", "target-not-offered", a.target, 1),
+            ];
+            for (field, key, value, lowest) in offered {
+                if let Some(v) = value.filter(|v| *v < lowest || *v > top) {
+                    let message = crate::i18n::Msg::new(
+                        key,
+                        vec![
+                            (field, v.into()),
+                            ("track", a.track.as_str().into()),
+                            ("top", top.into()),
+                        ],
+                    );
+                    out.push(Problem::new(format!("{}.{field}", at()), message));
+                }
             }
         }
         let mut seen = HashSet::new();

@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod cmd;
+pub mod options;
 pub mod output;
 pub mod print;
 mod render;

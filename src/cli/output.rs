@@ -1,8 +1,10 @@
 //! Where command outputs go: explicit paths, or generated names in `exports/` (reserved, never
 //! overwritten); all written together or not at all ([`crate::store::Plan`]).
 
+use super::Context;
 use super::print::errln;
 use crate::export::EXPORTS_DIR;
+use crate::export::{self, Format, Options, Subject};
 use crate::lang::Lang;
 use crate::store::{Overwrite, Plan};
 use anyhow::Result;
@@ -64,6 +66,37 @@ pub fn commit(plan: Plan, lang: Lang) -> Result<Vec<PathBuf>> {
         errln!("{}", crate::tr!(lang, "cli-wrote", path = p.display()));
     }
     Ok(written)
+}
+
+/// The outputs asked for: each format given on the command line, with its path if one was given.
+pub fn wanted<const N: usize>(
+    given: [(Format, &Option<Option<PathBuf>>); N],
+) -> Vec<(Format, Option<&Path>)> {
+    given
+        .into_iter()
+        .filter_map(|(f, given)| given.as_ref().map(|p| (f, p.as_deref())))
+        .collect()
+}
+
+/// Checks every output, renders them all, then writes them all (or none).
+pub fn write_exports(
+    ctx: &Context,
+    subject: &Subject<'_>,
+    wanted: &[(Format, Option<&Path>)],
+    options: &Options,
+    force: bool,
+) -> Result<()> {
+    let mut plan = Plan::new(overwrite(force));
+    let mut slots = Vec::new();
+    for (format, given) in wanted {
+        let stem = export::file_stem(subject, *format, options);
+        slots.push((add(&mut plan, *given, &stem, format.ext())?, *format));
+    }
+    for (i, format) in slots {
+        plan.set(i, export::render(&ctx.framework, subject, format, options)?);
+    }
+    commit(plan, ctx.lang)?;
+    Ok(())
 }
 
 #[cfg(test)]

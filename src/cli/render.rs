@@ -3,6 +3,7 @@
 use super::table::{Align, Table};
 use crate::chart::data::{number, signed};
 use crate::compare::{Comparison, Direction};
+use crate::framework::Framework;
 use crate::lang::Lang;
 use crate::results::Results;
 
@@ -161,7 +162,7 @@ pub fn results_text(r: &Results) -> String {
 }
 
 /// A readable comparison: the assessments, then per-family levels and deltas.
-pub fn comparison_text(c: &Comparison, names: &[String], stages: &[String], lang: Lang) -> String {
+pub fn comparison_text(c: &Comparison, framework: &Framework, lang: Lang) -> String {
     let l = lang;
     let mut s = String::new();
     s.push_str(&crate::tr!(
@@ -176,7 +177,7 @@ pub fn comparison_text(c: &Comparison, names: &[String], stages: &[String], lang
             i + 1,
             it.label(),
             number(it.overall, l),
-            stages.get(it.stage).map(String::as_str).unwrap_or(""),
+            framework.stages.get(it.stage).map_or("", |s| s.name.get(l)),
             it.source
         ));
     }
@@ -190,8 +191,8 @@ pub fn comparison_text(c: &Comparison, names: &[String], stages: &[String], lang
     cols.push((String::new(), Align::Left));
     let col_refs: Vec<(&str, Align)> = cols.iter().map(|(h, a)| (h.as_str(), *a)).collect();
     let mut t = Table::new(&col_refs);
-    for (row, name) in c.families.iter().zip(names) {
-        let mut cells = vec![name.clone()];
+    for (row, f) in c.families.iter().zip(&framework.families) {
+        let mut cells = vec![f.name.get(l).to_string()];
         let na = l.t("not-applicable-short");
         cells.extend(
             row.levels

@@ -1,54 +1,9 @@
 //! A message kept as data (a catalogue key and its arguments), rendered in the language of
 //! whoever shows it: core errors and status messages are made of these.
 
-use crate::lang::Lang;
+use super::catalogue::Arg;
+use super::lang::Lang;
 use std::fmt;
-
-/// An argument of a message.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Arg {
-    /// Text, shown as it is.
-    Text(String),
-    /// A whole number (plural forms are chosen by it).
-    Int(i64),
-    /// A number shown with this many decimals, in the language's decimal format.
-    Num(f64, usize),
-}
-
-impl From<&str> for Arg {
-    fn from(s: &str) -> Arg {
-        Arg::Text(s.to_string())
-    }
-}
-
-impl From<String> for Arg {
-    fn from(s: String) -> Arg {
-        Arg::Text(s)
-    }
-}
-
-impl From<&String> for Arg {
-    fn from(s: &String) -> Arg {
-        Arg::Text(s.clone())
-    }
-}
-
-impl From<std::path::Display<'_>> for Arg {
-    fn from(s: std::path::Display<'_>) -> Arg {
-        Arg::Text(s.to_string())
-    }
-}
-
-macro_rules! int_arg {
-    ($($t:ty),*) => {$(
-        impl From<$t> for Arg {
-            fn from(i: $t) -> Arg {
-                Arg::Int(i64::try_from(i).unwrap_or(i64::MAX))
-            }
-        }
-    )*};
-}
-int_arg!(u8, u16, u32, u64, usize, i32, i64);
 
 /// A catalogue key and its arguments.
 #[derive(Debug, Clone, PartialEq)]

@@ -1,9 +1,9 @@
 //! `compare`: two or more assessments side by side — per-family changes, overall change,
 //! trend — printed, and exported through the export pipeline.
 
-use crate::cli::args::{CsvArgs, ImageArgs};
+use crate::cli::options::WriteArgs;
 use crate::cli::print::out;
-use crate::cli::{Context, load_all};
+use crate::cli::{Context, load_all, output};
 use crate::compare::Comparison;
 use crate::export::{Format, Options, Subject};
 use anyhow::Result;
@@ -22,15 +22,9 @@ pub struct Args {
     /// Write the comparison as CSV (to OUT, or to a generated name in exports/).
     #[arg(long, value_name = "OUT", num_args = 0..=1)]
     pub csv: Option<Option<PathBuf>>,
-    /// Charts to draw and where.
+    /// Charts, CSV separators, overwriting.
     #[command(flatten)]
-    pub images: ImageArgs,
-    /// CSV separators.
-    #[command(flatten)]
-    pub csv_style: CsvArgs,
-    /// Overwrite existing output files.
-    #[arg(long)]
-    pub force: bool,
+    pub write: WriteArgs,
 }
 
 /// Runs `compare`.
@@ -43,42 +37,27 @@ pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
         .collect();
     let subject = Subject::Comparison { inputs: &inputs };
     let options = Options {
-        size: args.images.size,
-        chart: args.images.chart.into(),
-        csv: args.csv_style.style(),
+        size: args.write.images.size,
+        chart: args.write.images.chart.into(),
+        csv: args.write.csv_style.style(),
         ..Options::new(l)
     };
-    let wanted: Vec<(Format, Option<&std::path::Path>)> = [
+    let wanted = output::wanted([
         (Format::Csv, &args.csv),
-        (Format::Png, &args.images.png),
-        (Format::Svg, &args.images.svg),
-    ]
-    .into_iter()
-    .filter_map(|(f, given)| given.as_ref().map(|p| (f, p.as_deref())))
-    .collect();
+        (Format::Png, &args.write.images.png),
+        (Format::Svg, &args.write.images.svg),
+    ]);
     if !wanted.is_empty() {
-        super::export::write(ctx, &subject, &wanted, &options, args.force)?;
+        output::write_exports(ctx, &subject, &wanted, &options, args.write.force)?;
     }
     if args.json {
         let bytes = crate::export::render(&ctx.framework, &subject, Format::Json, &options)?;
         out!("{}", String::from_utf8_lossy(&bytes))?;
     } else {
         let c = Comparison::new(&ctx.framework, &inputs);
-        let names: Vec<String> = ctx
-            .framework
-            .families
-            .iter()
-            .map(|f| f.name.get(l).to_string())
-            .collect();
-        let stages: Vec<String> = ctx
-            .framework
-            .stages
-            .iter()
-            .map(|s| s.name.get(l).to_string())
-            .collect();
         out!(
             "{}",
-            crate::cli::render::comparison_text(&c, &names, &stages, l)
+            crate::cli::render::comparison_text(&c, &ctx.framework, l)
         )?;
     }
     Ok(ExitCode::SUCCESS)

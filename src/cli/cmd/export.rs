@@ -2,13 +2,12 @@
 //! pipeline; every output checked before any is written, all written or none.
 
 use crate::assessment::Assessment;
-use crate::cli::args::{CsvArgs, ImageArgs};
+use crate::cli::options::WriteArgs;
 use crate::cli::output;
 use crate::cli::{CliError, Context};
-use crate::export::{self, Format, Options, Subject};
+use crate::export::{Format, Options, Subject};
 use crate::msg;
 use crate::reference::Reference;
-use crate::store::Plan;
 use anyhow::Result;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -24,32 +23,23 @@ pub struct Args {
     /// Write results as CSV, one row per family (to OUT, or to a generated name in exports/).
     #[arg(long, value_name = "OUT", num_args = 0..=1)]
     pub csv: Option<Option<PathBuf>>,
-    /// Charts to draw and where.
+    /// Charts, CSV separators, overwriting.
     #[command(flatten)]
-    pub images: ImageArgs,
-    /// CSV separators.
-    #[command(flatten)]
-    pub csv_style: CsvArgs,
+    pub write: WriteArgs,
     /// Draw this reference (or assessment) under the charts.
     #[arg(long, value_name = "FILE")]
     pub reference: Option<PathBuf>,
-    /// Overwrite existing output files.
-    #[arg(long)]
-    pub force: bool,
 }
 
 impl Args {
     /// The formats asked for, each with its path if one was given.
     pub fn outputs(&self) -> Vec<(Format, Option<&Path>)> {
-        [
+        output::wanted([
             (Format::Json, &self.json),
             (Format::Csv, &self.csv),
-            (Format::Png, &self.images.png),
-            (Format::Svg, &self.images.svg),
-        ]
-        .into_iter()
-        .filter_map(|(f, given)| given.as_ref().map(|p| (f, p.as_deref())))
-        .collect()
+            (Format::Png, &self.write.images.png),
+            (Format::Svg, &self.write.images.svg),
+        ])
     }
 }
 
@@ -84,35 +74,11 @@ pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
         reference: reference.as_ref(),
     };
     let options = Options {
-        size: args.images.size,
-        chart: args.images.chart.into(),
-        csv: args.csv_style.style(),
+        size: args.write.images.size,
+        chart: args.write.images.chart.into(),
+        csv: args.write.csv_style.style(),
         ..Options::new(ctx.lang)
     };
-    write(ctx, &subject, &wanted, &options, args.force)?;
+    output::write_exports(ctx, &subject, &wanted, &options, args.write.force)?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// Checks every output, renders them all, then writes them all (or none).
-pub fn write(
-    ctx: &Context,
-    subject: &Subject<'_>,
-    wanted: &[(Format, Option<&Path>)],
-    options: &Options,
-    force: bool,
-) -> Result<()> {
-    let mut plan = Plan::new(output::overwrite(force));
-    let mut slots = Vec::new();
-    for (format, given) in wanted {
-        let stem = export::file_stem(subject, *format, options);
-        slots.push((
-            output::add(&mut plan, *given, &stem, format.ext())?,
-            *format,
-        ));
-    }
-    for (i, format) in slots {
-        plan.set(i, export::render(&ctx.framework, subject, format, options)?);
-    }
-    output::commit(plan, ctx.lang)?;
-    Ok(())
 }

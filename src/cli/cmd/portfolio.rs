@@ -2,7 +2,7 @@
 //! and its exports through the export pipeline.
 
 use crate::cli::Context;
-use crate::cli::args::CsvArgs;
+use crate::cli::options::CsvArgs;
 use crate::cli::output;
 use crate::cli::print::{errln, out, outln};
 use crate::cli::table::{Align, Table};

@@ -6,6 +6,11 @@ use super::style::*;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
+mod legend;
+
+use legend::legend;
+pub use legend::legend_lines;
+
 /// Geometry of the profile grid, shared by the drawing and by tests that read pixels back.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ProfileGeometry {
@@ -91,27 +96,6 @@ impl ProfileGeometry {
 
 fn p(x: f64, y: f64) -> (i32, i32) {
     (x.round() as i32, y.round() as i32)
-}
-
-/// Legend font size for a profile of `rows` rows in a `w × h` area.
-fn legend_font(h: f64, rows: usize) -> f64 {
-    (h / (rows as f64 + 6.0) * 0.42).clamp(9.0, 15.0) * 0.9
-}
-
-/// Items per legend line and the width of each, for a comparison legend.
-fn legend_grid(data: &ChartData, w: f64, f: f64) -> (usize, f64) {
-    let labels: Vec<String> = data.series.iter().map(|s| s.label.clone()).collect();
-    legend_layout(&labels, f, w - f, 3.6 * f)
-}
-
-/// The legend lines the profile needs.
-pub fn legend_lines(data: &ChartData, w: f64, h: f64) -> usize {
-    if data.series.len() <= 1 {
-        1
-    } else {
-        let (per_line, _) = legend_grid(data, w, legend_font(h, data.rows.len()));
-        data.series.len().div_ceil(per_line)
-    }
 }
 
 /// Draws the profile in `area`.
@@ -417,118 +401,4 @@ fn runs(pts: &[Option<(i32, i32)>]) -> Vec<Vec<(i32, i32)>> {
         out.push(cur);
     }
     out
-}
-
-fn legend<DB: DrawingBackend>(
-    area: &Area<DB>,
-    data: &ChartData,
-    g: &ProfileGeometry,
-    grid_bottom: f64,
-    w: f64,
-    r: i32,
-) -> Drawn<DB> {
-    let f = g.font * 0.9;
-    let lang = data.labels.lang;
-    let y0 = grid_bottom + g.font * 1.2;
-    let scale = g.font / 13.0;
-    if data.series.len() <= 1 {
-        let mut x = g.label_width.min(w * 0.05).max(f * 0.5);
-        let items: Vec<(&str, u8)> = {
-            let mut v = Vec::new();
-            if !data.series.is_empty() {
-                v.push((lang.t("chart-legend-reached"), 0u8));
-            }
-            if data.series.first().is_some_and(|s| s.has_targets) {
-                v.push((lang.t("chart-legend-target"), 1));
-            }
-            if let Some(rf) = &data.reference {
-                v.push((rf.label.as_str(), 4));
-            }
-            if data
-                .series
-                .first()
-                .is_some_and(|s| s.answered.iter().any(|a| !a))
-            {
-                v.push((lang.t("chart-legend-not-answered"), 5));
-            }
-            if !data.series.is_empty() {
-                v.push((lang.t("chart-legend-in-store-yes"), 2));
-                v.push((lang.t("no"), 3));
-            }
-            v
-        };
-        for (label, kind) in items {
-            let c = p(x + f, y0);
-            match kind {
-                0 => {
-                    line(
-                        area,
-                        &[p(x, y0), p(x + 2.0 * f, y0)],
-                        SERIES[0].to_rgba(),
-                        3,
-                        None,
-                        scale,
-                    )?;
-                    draw_marker(area, Marker::Circle, c, r, SERIES[0].to_rgba(), true)?;
-                }
-                1 => {
-                    line(
-                        area,
-                        &[p(x, y0), p(x + 2.0 * f, y0)],
-                        SERIES[1].to_rgba(),
-                        2,
-                        Some((8.0, 5.0)),
-                        scale,
-                    )?;
-                    draw_marker(area, Marker::Diamond, c, r, SERIES[1].to_rgba(), false)?;
-                }
-                5 => draw_marker(
-                    area,
-                    Marker::Circle,
-                    c,
-                    (r - 2).max(2),
-                    MUTED.to_rgba(),
-                    false,
-                )?,
-                k => draw_marker(area, Marker::Circle, c, r, INK.to_rgba(), k == 2)?,
-            }
-            text(
-                area,
-                label,
-                p(x + 2.5 * f, y0),
-                f,
-                &INK,
-                HPos::Left,
-                VPos::Center,
-            )?;
-            x += 2.5 * f + text_width(label, f) + 1.5 * f;
-        }
-        return Ok(());
-    }
-    let (per_line, item_w) = legend_grid(data, w, f);
-    for (k, s) in data.series.iter().enumerate() {
-        let x = f * 0.5 + (k % per_line) as f64 * item_w;
-        let y = y0 + (k / per_line) as f64 * g.font * 1.6;
-        let color = SERIES[k % SERIES.len()].to_rgba();
-        line(
-            area,
-            &[p(x, y), p(x + 3.0 * f, y)],
-            color,
-            2,
-            DASHES[k % DASHES.len()],
-            scale,
-        )?;
-        draw_marker(area, marker(k), p(x + 1.5 * f, y), r, color, true)?;
-        let label = ellipsize(&s.label, f, item_w - 4.0 * f);
-        text(
-            area,
-            &label,
-            p(x + 3.6 * f, y),
-            f,
-            &INK,
-            HPos::Left,
-            VPos::Center,
-        )?;
-    }
-    Ok(())
 }

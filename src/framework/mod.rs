@@ -1,13 +1,12 @@
 //! The maturity framework: families, tracks, levels on the complexity axis, and stages — all data.
 
-use crate::error::{FileError, Problem};
-use crate::i18n::Msg;
+use crate::error::FileError;
 use crate::lang::{Lang, Text};
-use crate::msg;
 use crate::store;
+
+mod validate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -19,7 +18,7 @@ pub const FRAMEWORK_FORMAT_VERSION: u32 = 1;
 pub const MAX_POSITION: u8 = 5;
 
 /// The default framework, embedded in the binary.
-const BUILTIN_JSON: &str = include_str!("../data/framework.json");
+const BUILTIN_JSON: &str = include_str!("../../data/framework.json");
 
 /// The whole framework: what the questionnaire asks and how answers are scored.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -213,169 +212,6 @@ impl Framework {
             .iter()
             .rposition(|s| shown >= s.from)
             .unwrap_or(0)
-    }
-
-    /// Every inconsistency in the framework (empty when it is valid).
-    pub fn problems(&self) -> Vec<Problem> {
-        let mut out = Vec::new();
-        let mut p = |at: String, m: Msg| out.push(Problem::new(at, m));
-        if self.format_version != FRAMEWORK_FORMAT_VERSION {
-            p(
-                "$.format_version".into(),
-                msg!(
-                    "framework-format-version",
-                    version = self.format_version,
-                    supported = FRAMEWORK_FORMAT_VERSION
-                ),
-            );
-        }
-        if self.id.trim().is_empty() {
-            p("$.id".into(), msg!("framework-empty-id"));
-        }
-        if self.version.trim().is_empty() {
-            p("$.version".into(), msg!("framework-empty-version"));
-        }
-        check_text(&mut p, "$.title", &self.title);
-        check_text(&mut p, "$.reading", &self.reading);
-        for (name, t) in [
-            ("complexity", &self.axes.complexity),
-            ("simple", &self.axes.simple),
-            ("advanced", &self.axes.advanced),
-            ("maturity", &self.axes.maturity),
-            ("common", &self.axes.common),
-            ("innovative", &self.axes.innovative),
-            ("families", &self.axes.families),
-            ("in_store", &self.axes.in_store),
-        ] {
-            check_text(&mut p, &format!("$.axes.{name}"), t);
-        }
-        if self.stages.is_empty() {
-            p("$.stages".into(), msg!("stages-none"));
-        }
-        let mut prev = f64::NEG_INFINITY;
-        for (i, s) in self.stages.iter().enumerate() {
-            let at = format!("$.stages[{i}]");
-            if i == 0 && s.from != 0.0 {
-                p(format!("{at}.from"), msg!("stage-first-from"));
-            }
-            if !(0.0..100.0).contains(&s.from) || s.from <= prev {
-                p(
-                    format!("{at}.from"),
-                    msg!("stage-from-order", from = s.from.to_string()),
-                );
-            }
-            prev = s.from;
-            check_text(&mut p, &format!("{at}.name"), &s.name);
-        }
-        if self.families.is_empty() {
-            p("$.families".into(), msg!("families-none"));
-        }
-        let mut family_ids = HashSet::new();
-        let mut track_ids = HashSet::new();
-        for (fi, f) in self.families.iter().enumerate() {
-            let at = format!("$.families[{fi}]");
-            check_id(
-                &mut p,
-                &format!("{at}.id"),
-                &f.id,
-                &mut family_ids,
-                "family",
-            );
-            check_text(&mut p, &format!("{at}.name"), &f.name);
-            if !(f.weight.is_finite() && f.weight > 0.0 && f.weight <= 1000.0) {
-                p(
-                    format!("{at}.weight"),
-                    msg!("family-weight", weight = f.weight.to_string()),
-                );
-            }
-            if f.tracks.is_empty() {
-                p(format!("{at}.tracks"), msg!("family-no-track"));
-            }
-            for (ti, t) in f.tracks.iter().enumerate() {
-                let at = format!("{at}.tracks[{ti}]");
-                check_id(&mut p, &format!("{at}.id"), &t.id, &mut track_ids, "track");
-                match &t.name {
-                    Some(n) => check_text(&mut p, &format!("{at}.name"), n),
-                    None if f.tracks.len() > 1 => p(format!("{at}.name"), msg!("track-needs-name")),
-                    None => {}
-                }
-                check_text(&mut p, &format!("{at}.in_store"), &t.in_store);
-                let mut positions: Vec<u8> = t.levels.iter().map(|l| l.position).collect();
-                positions.sort_unstable();
-                let expected: Vec<u8> = (1..=positions.len() as u8).collect();
-                if t.levels.is_empty() || t.levels.len() > MAX_POSITION as usize {
-                    p(
-                        format!("{at}.levels"),
-                        msg!(
-                            "track-levels-count",
-                            count = t.levels.len(),
-                            max = MAX_POSITION
-                        ),
-                    );
-                } else if positions != expected {
-                    p(
-                        format!("{at}.levels"),
-                        msg!(
-                            "track-positions",
-                            positions = format!("{positions:?}"),
-                            count = t.levels.len()
-                        ),
-                    );
-                }
-                for (li, l) in t.levels.iter().enumerate() {
-                    let at = format!("{at}.levels[{li}]");
-                    if !(1..=MAX_POSITION).contains(&l.position) {
-                        p(
-                            format!("{at}.position"),
-                            msg!(
-                                "level-position-range",
-                                position = l.position,
-                                max = MAX_POSITION
-                            ),
-                        );
-                    }
-                    check_text(&mut p, &format!("{at}.text"), &l.text);
-                }
-            }
-        }
-        out
-    }
-}
-
-fn check_text(p: &mut impl FnMut(String, Msg), at: &str, t: &Text) {
-    if t.fr.trim().is_empty() {
-        p(format!("{at}.fr"), msg!("text-empty-fr"));
-    }
-    if t.en.trim().is_empty() {
-        p(format!("{at}.en"), msg!("text-empty-en"));
-    }
-    for (code, text) in &t.more {
-        let is_code = (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase());
-        if !is_code {
-            p(
-                format!("{at}.{code}"),
-                msg!("text-unknown-key", key = code.as_str()),
-            );
-        } else if text.trim().is_empty() {
-            p(
-                format!("{at}.{code}"),
-                msg!("text-empty-other", code = code.as_str()),
-            );
-        }
-    }
-}
-
-fn check_id(
-    p: &mut impl FnMut(String, Msg),
-    at: &str,
-    id: &str,
-    seen: &mut HashSet<String>,
-    what: &'static str,
-) {
-    if id.trim().is_empty() {
-        p(at.into(), msg!("id-empty", what = what));
-    } else if !seen.insert(id.to_string()) {
-        p(at.into(), msg!("id-duplicate", what = what, id = id));
     }
 }
 
