@@ -9,6 +9,24 @@ fn fw() -> &'static Framework {
     Framework::builtin()
 }
 
+#[test]
+fn a_mean_a_hair_below_a_band_is_in_the_band_it_prints_as() {
+    // Weights 0.1 and 0.2: a mean of exactly 20 is computed as 19.999999999999996.
+    let mut framework = fw().clone();
+    for (i, f) in framework.families.iter_mut().enumerate() {
+        f.weight = if i % 2 == 0 { 0.1 } else { 0.2 };
+    }
+    // Family levels found by search: their exact mean is 20, the computed one 19.99…93.
+    let levels = [1u8, 3, 4, 1, 0, 0, 0, 0, 0, 0, 3, 0, 2, 1, 2];
+    let mut a = Assessment::blank(&framework);
+    for (f, level) in framework.families.iter().zip(levels) {
+        a.answer_mut(&f.tracks[0].id).level = Some(level);
+    }
+    let s = Scorecard::compute(&framework, &a);
+    assert!(s.overall < 20.0 && format!("{:.1}", s.overall) == "20.0", "{}", s.overall);
+    assert_eq!(framework.stages[s.stage].id, "emerging", "{}", s.overall);
+}
+
 /// Any valid assessment of the built-in framework, unicode notes included.
 fn assessment() -> impl Strategy<Value = Assessment> {
     let tops: Vec<u8> = fw().tracks().map(|(_, t)| t.top()).collect();
@@ -44,8 +62,33 @@ fn assessment() -> impl Strategy<Value = Assessment> {
         })
 }
 
+/// The stage that the score as shown (one decimal) falls in, read off the framework's bands.
+fn stage_of_shown(framework: &Framework, score: f64) -> usize {
+    let shown: f64 = format!("{score:.1}").parse().unwrap();
+    framework
+        .stages
+        .iter()
+        .rposition(|s| shown >= s.from)
+        .unwrap_or(0)
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2048))]
+
+    /// With any fractional weights, a score is in the stage its printed value says: a score
+    /// printed "20.0" is never put in the stage below 20.
+    #[test]
+    fn a_score_is_in_the_stage_its_printed_value_says(
+        a in assessment(),
+        weights in proptest::collection::vec(1u32..=30, 15),
+    ) {
+        let mut framework = fw().clone();
+        for (f, w) in framework.families.iter_mut().zip(weights) {
+            f.weight = f64::from(w) / 10.0;
+        }
+        let s = Scorecard::compute(&framework, &a);
+        prop_assert_eq!(s.stage, stage_of_shown(&framework, s.overall), "score {}", s.overall);
+    }
 
     #[test]
     fn scores_stay_between_0_and_100(a in assessment()) {
