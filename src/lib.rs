@@ -15,9 +15,11 @@ pub mod framework;
 #[cfg(feature = "gui")]
 pub mod gui;
 pub mod lang;
+pub mod plan;
 pub mod platform;
 pub mod portfolio;
 pub mod reference;
+pub mod report;
 pub mod results;
 pub mod schema;
 pub mod score;

@@ -23,7 +23,11 @@ fn a_mean_a_hair_below_a_band_is_in_the_band_it_prints_as() {
         a.answer_mut(&f.tracks[0].id).level = Some(level);
     }
     let s = Scorecard::compute(&framework, &a);
-    assert!(s.overall < 20.0 && format!("{:.1}", s.overall) == "20.0", "{}", s.overall);
+    assert!(
+        s.overall < 20.0 && format!("{:.1}", s.overall) == "20.0",
+        "{}",
+        s.overall
+    );
     assert_eq!(framework.stages[s.stage].id, "emerging", "{}", s.overall);
 }
 

@@ -394,3 +394,80 @@ ui-chart-trend = Over time
 ui-export-colon = Export:
 ui-compare-chart-alt = Comparison chart
 ui-col-change = Change
+
+## The PDF report
+
+report-template-error-at = template { $template }, line { $line }, column { $column }: { $message }
+report-template-error = template { $template }: { $message }
+report-not-built = this build has no PDF report (built without the `report` feature)
+report-band = { $from } to { $to }
+report-colon = :
+report-title = Digital-commerce maturity assessment
+report-comparison-title = Comparison of assessments
+report-contents = Contents
+report-executive-summary = Executive summary
+report-profile = Profile against the complexity axis
+report-radar = Scores by family
+report-families = Family by family
+report-action-plan = Action plan
+report-appendix = Appendix
+report-retailer = Retailer
+report-assessor = Assessor
+report-date = Date
+report-framework = Framework
+report-score = Maturity score
+report-stage = Stage
+report-coverage = In-store coverage
+report-target = Target score
+report-gap = Gap
+report-strongest = Strongest families
+report-first-steps = First steps
+report-suggested-note = No target level is set: these are suggested next steps (each family's next level, the lowest families first). Set targets in the app to turn them into a roadmap.
+report-against = Against
+report-largest-changes = Largest differences by family
+report-family = Family
+report-track = Track
+report-level = Level
+report-reached = Reached
+report-next = Next level
+report-in-store = In store
+report-note = Note
+report-not-applicable = does not apply to the retailer
+report-not-answered = not answered yet
+report-none = not practised yet
+report-at-top = the highest level is reached
+report-from-to = From → to
+report-practice = Practice to reach
+report-data-table = The chart's data
+report-reading = How the table is read
+report-scoring = How the scores are computed
+report-stages = Stages
+report-stage-band = Band
+report-versions = Versions
+report-app-version = Application
+report-page = page
+report-generated = Made on
+report-assessments = The assessments compared
+report-overall-change = Overall change of the maturity score
+report-trend = Trend
+report-changes = Changes by family, first to last
+report-over-time = Maturity score over time
+report-change = Change
+report-notes = Note
+report-yes = yes
+report-no = no
+report-to-best = To the best
+report-to-mean = To the mean
+report-scoring-track = Track score = reached level ÷ the track's highest level × 100 (5 levels, or 4 for a ReCommerce track).
+report-scoring-family = Family level and score = the highest among its tracks.
+report-scoring-maturity = Maturity score (0–100) = mean of the family scores over the families that apply, weighted as the framework file says.
+report-scoring-stage = Stage = the band the maturity score falls in, as shown with one decimal.
+report-scoring-coverage = In-store coverage = share of the applicable tracks whose in-store counterpart exists (not answered counts as no).
+report-scoring-target = Target score and gap: the same formulas on the target levels (a track without a target counts at its reached level).
+report-scoring-plan = Action plan: the tracks below their target, largest family gap first; without targets, each track's next level, lowest families first, heaviest first.
+report-no-plan = Every applicable track is at its highest level: nothing left to plan.
+report-score-short = Score
+report-n-retailers = { $count } retailers
+report-points-per-year = points per year
+report-delta-level = Δ level
+report-delta-score = Δ score

@@ -400,3 +400,80 @@ ui-chart-trend = Dans le temps
 ui-export-colon = Exporter :
 ui-compare-chart-alt = Graphique de comparaison
 ui-col-change = Écart
+
+## Le rapport PDF
+
+report-template-error-at = modèle { $template }, ligne { $line }, colonne { $column } : { $message }
+report-template-error = modèle { $template } : { $message }
+report-not-built = cette version n'a pas le rapport PDF (compilée sans la fonctionnalité `report`)
+report-band = de { $from } à { $to }
+report-colon = { " " }:
+report-title = Évaluation de la maturité en commerce digital
+report-comparison-title = Comparaison d'évaluations
+report-contents = Sommaire
+report-executive-summary = Synthèse
+report-profile = Profil sur l'axe de complexité
+report-radar = Scores par famille
+report-families = Famille par famille
+report-action-plan = Plan d'action
+report-appendix = Annexe
+report-retailer = Enseigne
+report-assessor = Évaluateur
+report-date = Date
+report-framework = Référentiel
+report-score = Score de maturité
+report-stage = Étape
+report-coverage = Couverture en magasin
+report-target = Score cible
+report-gap = Écart
+report-strongest = Familles les plus avancées
+report-first-steps = Premières étapes
+report-suggested-note = Aucun niveau cible n'est fixé : voici des étapes suggérées (le niveau suivant de chaque famille, les familles les moins avancées d'abord). Fixez des cibles dans l'application pour en faire une feuille de route.
+report-against = Par rapport à
+report-largest-changes = Plus grands écarts par famille
+report-family = Famille
+report-track = Piste
+report-level = Niveau
+report-reached = Atteint
+report-next = Niveau suivant
+report-in-store = En magasin
+report-note = Note
+report-not-applicable = ne s'applique pas à l'enseigne
+report-not-answered = pas encore renseigné
+report-none = pas encore pratiqué
+report-at-top = le niveau le plus élevé est atteint
+report-from-to = De → à
+report-practice = Pratique à atteindre
+report-data-table = Les données du graphique
+report-reading = Lecture du tableau
+report-scoring = Calcul des scores
+report-stages = Étapes
+report-stage-band = Plage
+report-versions = Versions
+report-app-version = Application
+report-page = page
+report-generated = Établi le
+report-assessments = Les évaluations comparées
+report-overall-change = Évolution globale du score de maturité
+report-trend = Tendance
+report-changes = Évolution par famille, de la première à la dernière
+report-over-time = Score de maturité dans le temps
+report-change = Écart
+report-notes = Note
+report-yes = oui
+report-no = non
+report-to-best = Écart au meilleur
+report-to-mean = Écart à la moyenne
+report-scoring-track = Score d'une piste = niveau atteint ÷ niveau le plus élevé de la piste × 100 (5 niveaux, ou 4 pour une piste ReCommerce).
+report-scoring-family = Niveau et score d'une famille = les plus élevés de ses pistes.
+report-scoring-maturity = Score de maturité (0–100) = moyenne des scores des familles applicables, pondérée comme le dit le fichier du référentiel.
+report-scoring-stage = Étape = la plage où tombe le score de maturité, tel qu'affiché avec une décimale.
+report-scoring-coverage = Couverture en magasin = part des pistes applicables dont l'équivalent en magasin existe (une réponse manquante compte comme non).
+report-scoring-target = Score cible et écart : les mêmes formules sur les niveaux cibles (une piste sans cible compte à son niveau atteint).
+report-scoring-plan = Plan d'action : les pistes sous leur cible, plus grand écart de famille d'abord ; sans cible, le niveau suivant de chaque piste, familles les moins avancées et les plus lourdes d'abord.
+report-no-plan = Toutes les pistes applicables sont à leur niveau le plus élevé : rien à planifier.
+report-score-short = Score
+report-n-retailers = { $count } enseignes
+report-points-per-year = points par an
+report-delta-level = Δ niveau
+report-delta-score = Δ score

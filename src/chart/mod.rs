@@ -110,14 +110,24 @@ pub fn draw_page<DB: DrawingBackend>(
     let (head, body) = area.split_vertically(hh);
     draw_header(&head, data)?;
     let margin = (f64::from(w) * 0.012) as i32;
-    let body = body.margin(0, margin, margin, margin);
+    draw_body(&body.margin(0, margin, margin, margin), data, kind, margin)
+}
+
+/// Draws the chart(s) of `kind` without a header (`margin` between charts side by side).
+pub fn draw_body<DB: DrawingBackend>(
+    body: &Area<DB>,
+    data: &ChartData,
+    kind: ChartKind,
+    margin: i32,
+) -> Drawn<DB> {
+    style::register_font();
     let (bw, bh) = body.dim_in_pixel();
     let comparison = data.series.len() > 1;
     match kind {
-        ChartKind::Profile => profile::draw(&body, data),
-        ChartKind::Radar => radar::draw(&body, data),
-        ChartKind::Deltas => deltas::draw(&body, data),
-        ChartKind::Trend => trend::draw(&body, data),
+        ChartKind::Profile => profile::draw(body, data),
+        ChartKind::Radar => radar::draw(body, data),
+        ChartKind::Deltas => deltas::draw(body, data),
+        ChartKind::Trend => trend::draw(body, data),
         ChartKind::All if !comparison => {
             let (left, right) = body.split_horizontally((f64::from(bw) * 0.58) as u32);
             profile::draw(&left, data)?;
@@ -245,4 +255,29 @@ pub fn render_svg(data: &ChartData, kind: ChartKind, w: u32, h: u32) -> Result<S
         area.present().map_err(draw_err)?;
     }
     Ok(s)
+}
+
+/// An SVG of the chart(s) of `kind` without the header band, for documents that have their own
+/// headings (the report), its text in `font_family`.
+pub fn render_svg_body(
+    data: &ChartData,
+    kind: ChartKind,
+    w: u32,
+    h: u32,
+    font_family: &str,
+) -> Result<String, ChartError> {
+    check_size(w, h)?;
+    let mut s = String::new();
+    {
+        let backend = SVGBackend::with_string(&mut s, (w, h));
+        let area = backend.into_drawing_area();
+        area.fill(&WHITE).map_err(draw_err)?;
+        draw_body(&area, data, kind, (f64::from(w) * 0.012) as i32).map_err(draw_err)?;
+        area.present().map_err(draw_err)?;
+    }
+    let generic = format!("font-family=\"{}\"", style::FONT);
+    Ok(s.replace(
+        &generic,
+        &format!("font-family=\"{}\"", crate::text::xml_safe(font_family)),
+    ))
 }

@@ -16,6 +16,7 @@ use crate::framework::Framework;
 use crate::lang::Lang;
 use crate::portfolio::Portfolio;
 use crate::reference::Reference;
+use crate::report::{ReportError, Template};
 use crate::results::Results;
 use crate::score::Scorecard;
 use std::fmt;
@@ -58,6 +59,8 @@ pub enum Format {
     Png,
     /// Charts, SVG.
     Svg,
+    /// The report, PDF.
+    Pdf,
 }
 
 impl Format {
@@ -71,6 +74,7 @@ impl Format {
             Format::Csv => "csv",
             Format::Png => "png",
             Format::Svg => "svg",
+            Format::Pdf => "pdf",
         }
     }
 }
@@ -86,6 +90,8 @@ pub struct Options {
     pub chart: ChartKind,
     /// Separators (CSV).
     pub csv: CsvStyle,
+    /// The report's template (PDF); the built-in one when none.
+    pub template: Option<std::sync::Arc<Template>>,
 }
 
 impl Options {
@@ -96,6 +102,7 @@ impl Options {
             size: IMAGE_SIZE,
             chart: ChartKind::All,
             csv: CsvStyle::COMMA,
+            template: None,
         }
     }
 }
@@ -119,6 +126,8 @@ pub enum ExportError {
         /// The format asked for.
         format: Format,
     },
+    /// The report could not be made.
+    Report(ReportError),
 }
 
 impl ExportError {
@@ -129,6 +138,7 @@ impl ExportError {
             ExportError::Unsupported { format } => {
                 crate::tr!(lang, "export-unsupported", format = format.ext())
             }
+            ExportError::Report(e) => e.render(lang),
         }
     }
 }
@@ -166,6 +176,7 @@ pub fn file_stem(subject: &Subject<'_>, format: Format, options: &Options) -> St
     let what = match format {
         Format::Json | Format::Csv => "results",
         Format::Png | Format::Svg => options.chart.name(),
+        Format::Pdf => "report",
     };
     match subject {
         Subject::Assessment { assessment, .. } => format!("{}-{what}", stem(assessment)),
@@ -218,6 +229,18 @@ pub fn render(
         }
         (Subject::Portfolio { portfolio, .. }, Format::Csv) => {
             Ok(ranking_csv(portfolio, framework, lang, options.csv))
+        }
+        (Subject::Portfolio { .. }, Format::Pdf) => Err(ExportError::Unsupported { format }),
+        (_, Format::Pdf) => {
+            let builtin;
+            let template = match &options.template {
+                Some(t) => t.as_ref(),
+                None => {
+                    builtin = Template::builtin();
+                    &builtin
+                }
+            };
+            crate::report::pdf(framework, subject, options, template).map_err(ExportError::Report)
         }
         (_, Format::Png | Format::Svg) => {
             let data = chart_data(framework, subject, lang);

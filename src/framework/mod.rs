@@ -73,6 +73,9 @@ pub struct Stage {
     pub from: f64,
     /// Name.
     pub name: Text,
+    /// What the stage means for a retailer (help, reports).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
 }
 
 /// A family of digital commerce (a row, or for ReCommerce three rows, of the table).

@@ -4,6 +4,7 @@ pub mod compare;
 pub mod export;
 pub mod new;
 pub mod portfolio;
+pub mod report;
 pub mod schema;
 pub mod score;
 pub mod validate;

@@ -1,0 +1,36 @@
+//! The PDF report: a typst template (data: `data/report/report.typ`, or a consultancy's own
+//! file) laid out with the results given to it as data — never spliced into its markup — and the
+//! charts as vector SVG, in embedded fonts.
+
+mod template;
+#[cfg(feature = "report")]
+mod typeset;
+mod view;
+mod view_comparison;
+#[cfg(feature = "report")]
+mod world;
+
+pub use template::{ReportError, Template};
+pub use view::view;
+
+use crate::export::{Options, Subject};
+use crate::framework::Framework;
+
+/// The PDF of `subject`, laid out by `template`.
+pub fn pdf(
+    framework: &Framework,
+    subject: &Subject<'_>,
+    options: &Options,
+    template: &Template,
+) -> Result<Vec<u8>, ReportError> {
+    #[cfg(feature = "report")]
+    {
+        let (data, charts) = view(framework, subject, options.lang);
+        typeset::pdf(template, &data, charts)
+    }
+    #[cfg(not(feature = "report"))]
+    {
+        let _ = (framework, subject, options, template);
+        Err(ReportError::NotBuilt)
+    }
+}

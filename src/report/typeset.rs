@@ -1,0 +1,94 @@
+//! Typesetting: the view data handed to typst as `sys.inputs` (values, never markup), compiled,
+//! written as PDF; typst's first error placed at its line in the template.
+
+use super::template::{ReportError, Template};
+use super::world::ReportWorld;
+use typst::World;
+use typst::WorldExt;
+use typst::diag::{Severity, SourceDiagnostic};
+use typst::foundations::{Array, Bytes, Dict, Smart, Value};
+use typst_layout::PagedDocument;
+
+/// A JSON value as a typst value.
+fn value(v: &serde_json::Value) -> Value {
+    match v {
+        serde_json::Value::Null => Value::None,
+        serde_json::Value::Bool(b) => Value::Bool(*b),
+        serde_json::Value::Number(n) => match n.as_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::Float(n.as_f64().unwrap_or(0.0)),
+        },
+        serde_json::Value::String(s) => Value::Str(s.as_str().into()),
+        serde_json::Value::Array(a) => Value::Array(a.iter().map(value).collect::<Array>()),
+        serde_json::Value::Object(o) => {
+            let mut d = Dict::new();
+            for (k, v) in o {
+                d.insert(k.as_str().into(), value(v));
+            }
+            Value::Dict(d)
+        }
+    }
+}
+
+/// The PDF of `data` (and the charts' SVG bytes, by name) laid out by `template`.
+pub fn pdf(
+    template: &Template,
+    data: &serde_json::Value,
+    charts: Vec<(&'static str, String)>,
+) -> Result<Vec<u8>, ReportError> {
+    let mut inputs = match value(data) {
+        Value::Dict(d) => d,
+        _ => Dict::new(),
+    };
+    let mut svgs = Dict::new();
+    for (name, svg) in charts {
+        svgs.insert(name.into(), Value::Bytes(Bytes::new(svg.into_bytes())));
+    }
+    inputs.insert("charts".into(), Value::Dict(svgs));
+    let world = ReportWorld::new(&template.source, inputs, template.folder.clone());
+    let document: PagedDocument = typst::compile(&world)
+        .output
+        .map_err(|errors| template_error(template, &world, &errors))?;
+    let options = typst_pdf::PdfOptions {
+        ident: Smart::Custom("retail-maturity-report".into()),
+        ..Default::default()
+    };
+    typst_pdf::pdf(&document, &options).map_err(|errors| template_error(template, &world, &errors))
+}
+
+/// The first error typst found, at its line and column in the template, with its hints.
+fn template_error(
+    template: &Template,
+    world: &ReportWorld,
+    errors: &[SourceDiagnostic],
+) -> ReportError {
+    let first = errors
+        .iter()
+        .find(|e| e.severity == Severity::Error)
+        .or(errors.first());
+    let Some(e) = first else {
+        return ReportError::Template {
+            template: template.name.clone(),
+            line: None,
+            column: None,
+            message: "typst failed without a message".into(),
+        };
+    };
+    let source = world.main_source();
+    let place = world
+        .range(e.span)
+        .filter(|_| e.span.id() == Some(world.main()))
+        .and_then(|r| source.lines().byte_to_line_column(r.start));
+    let mut message = e.message.to_string();
+    for hint in &e.hints {
+        message.push_str(" (");
+        message.push_str(&hint.v);
+        message.push(')');
+    }
+    ReportError::Template {
+        template: template.name.clone(),
+        line: place.map(|(l, _)| l + 1),
+        column: place.map(|(_, c)| c + 1),
+        message,
+    }
+}

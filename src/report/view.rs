@@ -1,0 +1,327 @@
+//! What a report template receives: the results as data (the same JSON as `export --json`),
+//! every text already in the report's language and its numbers in its format, and the charts
+//! as SVG. Users' texts are data, never markup.
+
+use super::view_comparison;
+use crate::assessment::Assessment;
+use crate::chart::data::{number, signed};
+use crate::chart::{self, ChartData, ChartKind};
+use crate::export::Subject;
+use crate::framework::{Framework, Track};
+use crate::lang::Lang;
+use crate::reference::Reference;
+use crate::results::Results;
+use crate::score::Scorecard;
+use serde_json::{Value, json};
+
+/// The labels of the report (`report-…` in the catalogue), by the name templates use:
+/// `report-executive-summary` is `labels.executive_summary`.
+const LABELS: &[&str] = &[
+    "report-title",
+    "report-comparison-title",
+    "report-contents",
+    "report-executive-summary",
+    "report-profile",
+    "report-radar",
+    "report-families",
+    "report-action-plan",
+    "report-appendix",
+    "report-retailer",
+    "report-assessor",
+    "report-date",
+    "report-framework",
+    "report-score",
+    "report-stage",
+    "report-coverage",
+    "report-target",
+    "report-gap",
+    "report-strongest",
+    "report-first-steps",
+    "report-suggested-note",
+    "report-against",
+    "report-largest-changes",
+    "report-family",
+    "report-track",
+    "report-level",
+    "report-reached",
+    "report-next",
+    "report-in-store",
+    "report-note",
+    "report-not-applicable",
+    "report-not-answered",
+    "report-none",
+    "report-at-top",
+    "report-from-to",
+    "report-practice",
+    "report-data-table",
+    "report-reading",
+    "report-scoring",
+    "report-stages",
+    "report-stage-band",
+    "report-versions",
+    "report-app-version",
+    "report-page",
+    "report-generated",
+    "report-assessments",
+    "report-overall-change",
+    "report-trend",
+    "report-changes",
+    "report-over-time",
+    "report-change",
+    "report-notes",
+    "report-yes",
+    "report-no",
+    "report-scoring-track",
+    "report-scoring-family",
+    "report-scoring-maturity",
+    "report-scoring-stage",
+    "report-scoring-coverage",
+    "report-scoring-target",
+    "report-scoring-plan",
+    "report-no-plan",
+    "report-colon",
+    "report-to-best",
+    "report-to-mean",
+    "report-score-short",
+    "report-points-per-year",
+    "report-delta-level",
+    "report-delta-score",
+];
+
+/// The labels in `lang`, by their template name.
+fn labels(lang: Lang) -> Value {
+    let mut m = serde_json::Map::new();
+    for key in LABELS {
+        let name = key.trim_start_matches("report-").replace('-', "_");
+        m.insert(name, lang.t(key).into());
+    }
+    Value::Object(m)
+}
+
+/// User text as it can go into a PDF (and its metadata).
+pub(super) fn safe(s: &str) -> String {
+    crate::text::xml_safe(s).into_owned()
+}
+
+/// What every report carries: language, labels, app and framework.
+pub(super) fn common(
+    framework: &Framework,
+    lang: Lang,
+    kind: &str,
+) -> serde_json::Map<String, Value> {
+    let mut m = serde_json::Map::new();
+    m.insert("kind".into(), kind.into());
+    m.insert("lang".into(), lang.code().into());
+    m.insert("labels".into(), labels(lang));
+    m.insert(
+        "meta".into(),
+        json!({
+            "app_version": env!("CARGO_PKG_VERSION"),
+            "framework_id": framework.id,
+            "framework_version": framework.version,
+            "framework_name": framework.title.get(lang),
+            "generated": chrono::Local::now().date_naive().to_string(),
+        }),
+    );
+    let stages: Vec<Value> = framework
+        .stages
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let to = framework.stages.get(i + 1).map_or(100.0, |n| n.from);
+            json!({
+                "name": s.name.get(lang),
+                "band": crate::tr!(lang, "report-band", from = number(s.from, lang), to = number(to, lang)),
+                "description": s.description.as_ref().map(|d| d.get(lang)),
+            })
+        })
+        .collect();
+    m.insert(
+        "appendix".into(),
+        json!({ "reading": framework.reading.get(lang), "stages": stages }),
+    );
+    m
+}
+
+/// The view of `subject` for a template, and its charts as SVG by name.
+pub fn view(
+    framework: &Framework,
+    subject: &Subject<'_>,
+    lang: Lang,
+) -> (Value, Vec<(&'static str, String)>) {
+    match subject {
+        Subject::Assessment {
+            assessment,
+            reference,
+        } => assessment_view(framework, assessment, *reference, lang),
+        Subject::Comparison { inputs } => view_comparison::view(framework, inputs, lang),
+        Subject::Portfolio { mean, .. } => {
+            let data = ChartData::reference_only(framework, mean, lang);
+            let mut m = common(framework, lang, "portfolio");
+            m.insert("title".into(), safe(&mean.label).into());
+            (Value::Object(m), charts(&data, false))
+        }
+    }
+}
+
+/// The profile and radar (and, for comparisons, the changes and the score over time) as SVG.
+pub(super) fn charts(data: &ChartData, comparison: bool) -> Vec<(&'static str, String)> {
+    // Drawn small, shown the width of the page: the charts' text comes out at about 9 pt.
+    let mut kinds = vec![
+        ("profile", ChartKind::Profile, 640, 720),
+        ("radar", ChartKind::Radar, 640, 560),
+    ];
+    if comparison {
+        kinds.push(("deltas", ChartKind::Deltas, 640, 480));
+        if data.is_time_series() {
+            kinds.push(("trend", ChartKind::Trend, 640, 360));
+        }
+    }
+    kinds
+        .into_iter()
+        .filter_map(|(name, kind, w, h)| {
+            chart::render_svg_body(data, kind, w, h, "Ubuntu")
+                .ok()
+                .map(|s| (name, s))
+        })
+        .collect()
+}
+
+fn assessment_view(
+    framework: &Framework,
+    a: &Assessment,
+    reference: Option<&Reference>,
+    lang: Lang,
+) -> (Value, Vec<(&'static str, String)>) {
+    let l = lang;
+    let card = Scorecard::compute(framework, a);
+    let results = Results::new(framework, a, &card, l);
+    let mut m = common(framework, l, "assessment");
+    m.insert(
+        "results".into(),
+        serde_json::to_value(&results).unwrap_or(Value::Null),
+    );
+    let stage = &framework.stages[card.stage];
+    let mut strongest: Vec<(usize, f64)> = card
+        .families
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.applicable && f.tracks.iter().any(|t| t.answered))
+        .map(|(i, f)| (i, f.score))
+        .collect();
+    strongest.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let plan = crate::plan::action_plan(framework, &card, l);
+    let plan_rows: Vec<Value> = plan
+        .iter()
+        .map(|s| {
+            json!({
+                "name": s.name, "from": s.from, "next": s.next, "to": s.to,
+                "practice": s.practice, "gap": number(s.gap, l), "suggested": s.suggested,
+            })
+        })
+        .collect();
+    m.insert(
+        "summary".into(),
+        json!({
+            "retailer": safe(a.retailer.trim()),
+            "assessor": safe(a.assessor.trim()),
+            "date": a.date.as_deref().map(safe),
+            "score": number(card.overall, l),
+            "stage": stage.name.get(l),
+            "stage_meaning": stage.description.as_ref().map(|d| d.get(l)),
+            "coverage": format!("{} %", number(card.in_store_coverage * 100.0, l)),
+            "coverage_unanswered": card.in_store_unanswered,
+            "target": card.has_targets.then(|| number(card.target_overall, l)),
+            "gap": card.has_targets.then(|| number(card.gap(), l)),
+            "strongest": strongest.iter().take(3).map(|(i, s)| json!({
+                "name": framework.families[*i].name.get(l),
+                "score": number(*s, l),
+            })).collect::<Vec<_>>(),
+            "first_steps": plan_rows.iter().take(3).cloned().collect::<Vec<_>>(),
+            "suggested": plan.first().is_some_and(|s| s.suggested),
+            "against": reference.map(|r| against(framework, &card, r, l)),
+        }),
+    );
+    m.insert("plan".into(), Value::Array(plan_rows));
+    m.insert("families".into(), families(framework, a, &card, l));
+    let data = ChartData::single(framework, a, &card, l);
+    let data = match reference {
+        Some(r) => data.with_reference(framework, r),
+        None => data,
+    };
+    (Value::Object(m), charts(&data, false))
+}
+
+/// The assessment against a reference (the previous assessment, a sector mean): overall, and
+/// the three largest per-family changes.
+fn against(framework: &Framework, card: &Scorecard, r: &Reference, l: Lang) -> Value {
+    let mut changes: Vec<(f64, &str)> = framework
+        .families
+        .iter()
+        .zip(&card.families)
+        .zip(&r.families)
+        .filter(|((_, fs), m)| fs.applicable && m.applicable > 0)
+        .map(|((f, fs), m)| (fs.score - m.mean_score, f.name.get(l)))
+        .filter(|(d, _)| d.abs() >= 0.05)
+        .collect();
+    changes.sort_by(|a, b| b.0.abs().total_cmp(&a.0.abs()));
+    json!({
+        "label": safe(&crate::text::short(&r.label, 200)),
+        "score": number(r.overall(framework), l),
+        "delta": signed(card.overall - r.overall(framework), l),
+        "changes": changes.iter().take(3).map(|(d, name)| json!({
+            "name": name, "delta": signed(*d, l),
+        })).collect::<Vec<_>>(),
+    })
+}
+
+/// One block per family: each track's reached and next level with their practices, target,
+/// in-store counterpart and answer, the assessor's note.
+fn families(framework: &Framework, a: &Assessment, card: &Scorecard, l: Lang) -> Value {
+    let text = |t: &Track, level: u8| t.level(level).map(|x| x.text.get(l).to_string());
+    let blocks: Vec<Value> = framework
+        .families
+        .iter()
+        .zip(&card.families)
+        .map(|(f, fs)| {
+            let tracks: Vec<Value> = f
+                .tracks
+                .iter()
+                .zip(&fs.tracks)
+                .map(|(t, ts)| {
+                    let next = (ts.level < ts.top).then_some(ts.level + 1);
+                    let note = a.answer(&t.id).map(|x| safe(&x.note)).unwrap_or_default();
+                    json!({
+                        "name": t.name.as_ref().map(|n| n.get(l)),
+                        "answered": ts.answered,
+                        "level": ts.level,
+                        "top": ts.top,
+                        "cell": crate::cells::level_cell(l, fs.applicable, ts.level, ts.top, [ts.answered]),
+                        "reached": text(t, ts.level),
+                        "next_level": next,
+                        "next": next.and_then(|n| text(t, n)),
+                        "target": ts.target,
+                        "target_text": ts.target.and_then(|g| text(t, g)),
+                        "in_store": t.in_store.get(l),
+                        "in_store_answer": match ts.in_store {
+                            Some(true) => l.t("yes"),
+                            Some(false) => l.t("no"),
+                            None => l.t("report-not-answered"),
+                        },
+                        "note": note,
+                    })
+                })
+                .collect();
+            json!({
+                "name": f.name.get(l),
+                "applicable": fs.applicable,
+                "score": number(fs.score, l),
+                "cell": crate::cells::level_cell(l, fs.applicable, fs.level,
+                    f.tracks.iter().map(Track::top).max().unwrap_or(0),
+                    fs.tracks.iter().map(|t| t.answered)),
+                "tracks": tracks,
+            })
+        })
+        .collect();
+    Value::Array(blocks)
+}
