@@ -220,7 +220,7 @@ cli-validate-ok = ok
 cli-validate-invalid = invalid
 cli-validate-upgraded = format version { $version }, read as version { $current }
 cli-validate-summary = { $bad } of { $total } files invalid
-cli-export-nothing = export: nothing to write; give --json, --csv, --png and/or --svg (each with an optional OUT path)
+cli-export-nothing = export: nothing to write; give --json, --csv, --png, --svg, --xlsx and/or --pdf (each with an optional OUT path)
 cli-failed = failed
 cli-portfolio-empty = { $count ->
     [0] no assessment file (*.json) in { $dirs }
@@ -471,3 +471,35 @@ report-n-retailers = { $count } retailers
 report-points-per-year = points per year
 report-delta-level = Δ level
 report-delta-score = Δ score
+
+## The workbook
+
+xlsx-failed = the workbook could not be made: { $detail }
+xlsx-title = Digital-commerce maturity
+xlsx-sheet-summary = Summary
+xlsx-sheet-families = Families
+xlsx-sheet-plan = Action plan
+xlsx-sheet-comparison = Comparison
+xlsx-sheet-ranking = Ranking
+xlsx-sheet-distribution = Levels per family
+xlsx-family-scores = Family scores
+xlsx-track = Track
+xlsx-reached-level = Reached level
+xlsx-target-practice = Target practice
+xlsx-next-level = Next level
+xlsx-next-practice = Next practice
+xlsx-in-store-answer = In store: answer
+xlsx-priority = Priority
+xlsx-from = From
+xlsx-to = To
+xlsx-owner = Owner
+xlsx-due-date = Due date
+xlsx-status = Status
+xlsx-comment = Comment
+xlsx-status-todo = to do
+xlsx-status-doing = in progress
+xlsx-status-done = done
+xlsx-date-expected = Type a date (for example 2026-06-30).
+xlsx-level-n = Level { $level }
+xlsx-radar = Radar of family scores
+xlsx-applicable = Applies

@@ -226,7 +226,7 @@ cli-validate-summary = { $bad ->
     [one] { $bad } fichier invalide sur { $total }
    *[other] { $bad } fichiers invalides sur { $total }
 }
-cli-export-nothing = export : rien à écrire ; donnez --json, --csv, --png et/ou --svg (chacun avec un chemin OUT facultatif)
+cli-export-nothing = export : rien à écrire ; donnez --json, --csv, --png, --svg, --xlsx et/ou --pdf (chacun avec un chemin OUT facultatif)
 cli-failed = échec
 cli-portfolio-empty = { $count ->
     [0] aucun fichier d'évaluation (*.json) dans { $dirs }
@@ -477,3 +477,35 @@ report-n-retailers = { $count } enseignes
 report-points-per-year = points par an
 report-delta-level = Δ niveau
 report-delta-score = Δ score
+
+## Le classeur
+
+xlsx-failed = le classeur n'a pas pu être fait : { $detail }
+xlsx-title = Maturité en commerce digital
+xlsx-sheet-summary = Synthèse
+xlsx-sheet-families = Familles
+xlsx-sheet-plan = Plan d'action
+xlsx-sheet-comparison = Comparaison
+xlsx-sheet-ranking = Classement
+xlsx-sheet-distribution = Niveaux par famille
+xlsx-family-scores = Scores par famille
+xlsx-track = Piste
+xlsx-reached-level = Niveau atteint
+xlsx-target-practice = Pratique cible
+xlsx-next-level = Niveau suivant
+xlsx-next-practice = Pratique suivante
+xlsx-in-store-answer = En magasin : réponse
+xlsx-priority = Priorité
+xlsx-from = De
+xlsx-to = À
+xlsx-owner = Responsable
+xlsx-due-date = Échéance
+xlsx-status = Statut
+xlsx-comment = Commentaire
+xlsx-status-todo = à faire
+xlsx-status-doing = en cours
+xlsx-status-done = fait
+xlsx-date-expected = Saisissez une date (par exemple 30/06/2026).
+xlsx-level-n = Niveau { $level }
+xlsx-radar = Radar des scores par famille
+xlsx-applicable = S'applique

@@ -5,6 +5,7 @@
 
 mod csv;
 mod names;
+mod xlsx;
 
 pub use csv::{CsvStyle, comparison_csv, ranking_csv, results_csv};
 pub use names::{EXPORTS_DIR, comparison_stem, slug, stem, unused_path};
@@ -61,6 +62,8 @@ pub enum Format {
     Svg,
     /// The report, PDF.
     Pdf,
+    /// The workbook, XLSX.
+    Xlsx,
 }
 
 impl Format {
@@ -75,6 +78,7 @@ impl Format {
             Format::Png => "png",
             Format::Svg => "svg",
             Format::Pdf => "pdf",
+            Format::Xlsx => "xlsx",
         }
     }
 }
@@ -128,6 +132,8 @@ pub enum ExportError {
     },
     /// The report could not be made.
     Report(ReportError),
+    /// The workbook could not be made.
+    Workbook(String),
 }
 
 impl ExportError {
@@ -139,6 +145,7 @@ impl ExportError {
                 crate::tr!(lang, "export-unsupported", format = format.ext())
             }
             ExportError::Report(e) => e.render(lang),
+            ExportError::Workbook(e) => crate::tr!(lang, "xlsx-failed", detail = e.as_str()),
         }
     }
 }
@@ -177,6 +184,7 @@ pub fn file_stem(subject: &Subject<'_>, format: Format, options: &Options) -> St
         Format::Json | Format::Csv => "results",
         Format::Png | Format::Svg => options.chart.name(),
         Format::Pdf => "report",
+        Format::Xlsx => "workbook",
     };
     match subject {
         Subject::Assessment { assessment, .. } => format!("{}-{what}", stem(assessment)),
@@ -230,6 +238,8 @@ pub fn render(
         (Subject::Portfolio { portfolio, .. }, Format::Csv) => {
             Ok(ranking_csv(portfolio, framework, lang, options.csv))
         }
+        (_, Format::Xlsx) => xlsx::workbook(framework, subject, lang)
+            .map_err(|e| ExportError::Workbook(e.to_string())),
         (Subject::Portfolio { .. }, Format::Pdf) => Err(ExportError::Unsupported { format }),
         (_, Format::Pdf) => {
             let builtin;

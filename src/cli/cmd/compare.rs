@@ -22,6 +22,9 @@ pub struct Args {
     /// Write the comparison as CSV (to OUT, or to a generated name in exports/).
     #[arg(long, value_name = "OUT", num_args = 0..=1)]
     pub csv: Option<Option<PathBuf>>,
+    /// Write the comparison as an Excel workbook (to OUT, or to a generated name in exports/).
+    #[arg(long, value_name = "OUT", num_args = 0..=1)]
+    pub xlsx: Option<Option<PathBuf>>,
     /// Charts, CSV separators, overwriting.
     #[command(flatten)]
     pub write: WriteArgs,
@@ -46,6 +49,7 @@ pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
         (Format::Csv, &args.csv),
         (Format::Png, &args.write.images.png),
         (Format::Svg, &args.write.images.svg),
+        (Format::Xlsx, &args.xlsx),
     ]);
     if !wanted.is_empty() {
         output::write_exports(ctx, &subject, &wanted, &options, args.write.force)?;

@@ -23,6 +23,13 @@ pub struct Args {
     /// Write results as CSV, one row per family (to OUT, or to a generated name in exports/).
     #[arg(long, value_name = "OUT", num_args = 0..=1)]
     pub csv: Option<Option<PathBuf>>,
+    /// Write the Excel workbook: summary with charts, families, action plan (to OUT, or to a
+    /// generated name in exports/).
+    #[arg(long, value_name = "OUT", num_args = 0..=1)]
+    pub xlsx: Option<Option<PathBuf>>,
+    /// Write the PDF report (to OUT, or to a generated name in exports/).
+    #[arg(long, value_name = "OUT", num_args = 0..=1)]
+    pub pdf: Option<Option<PathBuf>>,
     /// Charts, CSV separators, overwriting.
     #[command(flatten)]
     pub write: WriteArgs,
@@ -39,6 +46,8 @@ impl Args {
             (Format::Csv, &self.csv),
             (Format::Png, &self.write.images.png),
             (Format::Svg, &self.write.images.svg),
+            (Format::Xlsx, &self.xlsx),
+            (Format::Pdf, &self.pdf),
         ])
     }
 }

@@ -32,6 +32,9 @@ pub struct Args {
     /// Draw the mean profile and radar as PNG.
     #[arg(long, value_name = "OUT")]
     pub png: Option<PathBuf>,
+    /// Write the ranking and the levels per family as an Excel workbook.
+    #[arg(long, value_name = "OUT")]
+    pub xlsx: Option<PathBuf>,
     /// Write the mean profile as a reference file the app can pin.
     #[arg(long, value_name = "OUT")]
     pub reference: Option<PathBuf>,
@@ -116,6 +119,7 @@ pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
         (Some(Format::Csv), &args.csv),
         (Some(Format::Json), &args.json),
         (Some(Format::Png), &args.png),
+        (Some(Format::Xlsx), &args.xlsx),
         (None, &args.reference),
     ] {
         if let Some(path) = given {

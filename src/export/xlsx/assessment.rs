@@ -1,0 +1,331 @@
+//! One assessment's workbook: Summary (key figures, a native radar with the target, a bar chart
+//! of the family scores), Families (one row per track, as an Excel table), Action plan (the
+//! roadmap or suggested steps, with columns to fill in: owner, due date, status, comment).
+
+use super::{Styles, date, fit_row, headers, print_setup, sheet_name, user_text, widths};
+use crate::assessment::Assessment;
+use crate::framework::{Framework, Track};
+use crate::lang::Lang;
+use crate::plan::action_plan;
+use crate::score::Scorecard;
+use rust_xlsxwriter::{
+    Chart, ChartType, ConditionalFormat3ColorScale, ConditionalFormatType, DataValidation,
+    DataValidationRule, ExcelDateTime, Table, TableColumn, Workbook, XlsxError,
+};
+
+/// The first row of the family scores on the Summary sheet (0-based): the charts point there.
+pub const SCORES_ROW: u32 = 13;
+
+pub(super) fn sheets(
+    wb: &mut Workbook,
+    styles: &Styles,
+    framework: &Framework,
+    a: &Assessment,
+    l: Lang,
+) -> Result<(), XlsxError> {
+    let card = Scorecard::compute(framework, a);
+    summary(wb, styles, framework, a, &card, l)?;
+    families(wb, styles, framework, a, &card, l)?;
+    plan(wb, styles, framework, &card, l)
+}
+
+fn summary(
+    wb: &mut Workbook,
+    s: &Styles,
+    framework: &Framework,
+    a: &Assessment,
+    card: &Scorecard,
+    l: Lang,
+) -> Result<(), XlsxError> {
+    let name = sheet_name(l, "xlsx-sheet-summary");
+    let ws = wb.add_worksheet().set_name(&name)?;
+    let retailer = if a.retailer.trim().is_empty() {
+        l.t("chart-unnamed")
+    } else {
+        a.retailer.trim()
+    };
+    user_text(ws, 0, 0, retailer, &s.title)?;
+    let rows: [(&str, u32); 9] = [
+        ("col-retailer", 2),
+        ("report-assessor", 3),
+        ("col-date", 4),
+        ("maturity-score", 5),
+        ("col-stage", 6),
+        ("report-coverage", 7),
+        ("report-target", 8),
+        ("report-gap", 9),
+        ("report-framework", 10),
+    ];
+    for (key, row) in rows {
+        ws.write_string_with_format(row, 0, l.t(key), &s.label)?;
+    }
+    user_text(ws, 2, 1, a.retailer.trim(), &s.text)?;
+    user_text(ws, 3, 1, a.assessor.trim(), &s.text)?;
+    date(ws, 4, 1, a.date.as_deref(), s)?;
+    ws.write_number_with_format(5, 1, round1(card.overall), &s.score)?;
+    ws.write_string_with_format(6, 1, framework.stages[card.stage].name.get(l), &s.text)?;
+    ws.write_number_with_format(7, 1, card.in_store_coverage, &s.percent)?;
+    ws.write_number_with_format(8, 1, round1(card.target_overall), &s.score)?;
+    ws.write_number_with_format(9, 1, round1(card.gap()), &s.score)?;
+    ws.write_string_with_format(
+        10,
+        1,
+        format!(
+            "{} ({} {})",
+            framework.title.get(l),
+            framework.id,
+            framework.version
+        ),
+        &s.text,
+    )?;
+    // The family scores the charts draw.
+    let first = SCORES_ROW;
+    headers(
+        ws,
+        first - 1,
+        0,
+        &[l.t("col-family"), l.t("col-score"), l.t("report-target")],
+        s,
+    )?;
+    for (i, (f, fs)) in framework.families.iter().zip(&card.families).enumerate() {
+        let row = first + i as u32;
+        ws.write_string_with_format(row, 0, f.name.get(l), &s.text)?;
+        if fs.applicable {
+            ws.write_number_with_format(row, 1, round1(fs.score), &s.score)?;
+            ws.write_number_with_format(row, 2, round1(fs.target_score), &s.score)?;
+        } else {
+            ws.write_string_with_format(row, 3, l.t("not-applicable"), &s.muted)?;
+        }
+    }
+    let last = first + framework.families.len() as u32 - 1;
+    widths(ws, &[30.0, 14.0, 12.0, 16.0])?;
+    let mut radar = Chart::new(ChartType::RadarWithMarkers);
+    radar.title().set_name(l.t("xlsx-radar"));
+    radar
+        .add_series()
+        .set_name(l.t("chart-legend-reached-score"))
+        .set_categories((name.as_str(), first, 0, last, 0))
+        .set_values((name.as_str(), first, 1, last, 1));
+    if card.has_targets {
+        radar
+            .add_series()
+            .set_name(l.t("chart-legend-target-score"))
+            .set_categories((name.as_str(), first, 0, last, 0))
+            .set_values((name.as_str(), first, 2, last, 2));
+    }
+    radar.y_axis().set_min(0).set_max(100);
+    radar.set_width(560).set_height(420);
+    ws.insert_chart(0, 4, &radar)?;
+    let mut bars = Chart::new(ChartType::Bar);
+    bars.title().set_name(l.t("xlsx-family-scores"));
+    bars.add_series()
+        .set_name(l.t("col-score"))
+        .set_categories((name.as_str(), first, 0, last, 0))
+        .set_values((name.as_str(), first, 1, last, 1));
+    bars.x_axis().set_min(0).set_max(100);
+    bars.y_axis().set_reverse();
+    bars.legend().set_hidden();
+    bars.set_width(560).set_height(420);
+    ws.insert_chart(22, 4, &bars)?;
+    print_setup(ws);
+    Ok(())
+}
+
+/// Widths of the Families sheet's columns, in characters.
+const FAMILY_WIDTHS: [f64; 12] = [
+    24.0, 18.0, 10.0, 36.0, 9.0, 32.0, 10.0, 36.0, 30.0, 11.0, 36.0, 11.0,
+];
+
+/// Widths of the Action plan's columns, in characters.
+const PLAN_WIDTHS: [f64; 10] = [9.0, 28.0, 7.0, 7.0, 44.0, 8.0, 18.0, 13.0, 13.0, 34.0];
+
+fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+fn families(
+    wb: &mut Workbook,
+    s: &Styles,
+    framework: &Framework,
+    a: &Assessment,
+    card: &Scorecard,
+    l: Lang,
+) -> Result<(), XlsxError> {
+    let ws = wb
+        .add_worksheet()
+        .set_name(sheet_name(l, "xlsx-sheet-families"))?;
+    let cols = [
+        "col-family",
+        "xlsx-track",
+        "xlsx-reached-level",
+        "col-reached-practice",
+        "col-target",
+        "xlsx-target-practice",
+        "xlsx-next-level",
+        "xlsx-next-practice",
+        "col-in-store",
+        "xlsx-in-store-answer",
+        "report-note",
+        "xlsx-applicable",
+    ];
+    let text = |t: &Track, level: Option<u8>| {
+        level
+            .and_then(|v| t.level(v))
+            .map(|x| x.text.get(l).to_string())
+            .unwrap_or_default()
+    };
+    let mut row = 1u32;
+    for (f, fs) in framework.families.iter().zip(&card.families) {
+        for (t, ts) in f.tracks.iter().zip(&fs.tracks) {
+            ws.write_string_with_format(row, 0, f.name.get(l), &s.wrap)?;
+            let track = t.name.as_ref().map(|n| n.get(l)).unwrap_or_default();
+            ws.write_string_with_format(row, 1, track, &s.wrap)?;
+            if ts.answered {
+                ws.write_number_with_format(row, 2, f64::from(ts.level), &s.integer)?;
+            }
+            ws.write_string_with_format(row, 3, text(t, ts.answered.then_some(ts.level)), &s.wrap)?;
+            if let Some(g) = ts.target {
+                ws.write_number_with_format(row, 4, f64::from(g), &s.integer)?;
+            }
+            ws.write_string_with_format(row, 5, text(t, ts.target), &s.wrap)?;
+            let next = (ts.level < ts.top).then_some(ts.level + 1);
+            if let Some(n) = next {
+                ws.write_number_with_format(row, 6, f64::from(n), &s.integer)?;
+            }
+            ws.write_string_with_format(row, 7, text(t, next), &s.wrap)?;
+            ws.write_string_with_format(row, 8, t.in_store.get(l), &s.wrap)?;
+            let answer = ts.in_store.map_or("", |y| l.yes_no(y));
+            ws.write_string_with_format(row, 9, answer, &s.text)?;
+            let note = a.answer(&t.id).map(|x| x.note.as_str()).unwrap_or_default();
+            user_text(ws, row, 10, note, &s.wrap)?;
+            ws.write_string_with_format(row, 11, l.yes_no(fs.applicable), &s.text)?;
+            let texts = [
+                (text(t, ts.answered.then_some(ts.level)), FAMILY_WIDTHS[3]),
+                (text(t, ts.target), FAMILY_WIDTHS[5]),
+                (text(t, next), FAMILY_WIDTHS[7]),
+                (t.in_store.get(l).to_string(), FAMILY_WIDTHS[8]),
+                (note.to_string(), FAMILY_WIDTHS[10]),
+                (f.name.get(l).to_string(), FAMILY_WIDTHS[0]),
+            ];
+            let cells: Vec<(&str, f64)> = texts.iter().map(|(t, w)| (t.as_str(), *w)).collect();
+            fit_row(ws, row, &cells)?;
+            row += 1;
+        }
+    }
+    let last = row - 1;
+    let columns: Vec<TableColumn> = cols
+        .iter()
+        .map(|k| {
+            TableColumn::new()
+                .set_header(l.t(k))
+                .set_header_format(&s.table_header)
+        })
+        .collect();
+    ws.add_table(
+        0,
+        0,
+        last,
+        (cols.len() - 1) as u16,
+        &Table::new().set_columns(&columns),
+    )?;
+    ws.set_row_height(0, 32.0)?;
+    ws.set_freeze_panes(1, 1)?;
+    widths(ws, &FAMILY_WIDTHS)?;
+    print_setup(ws);
+    for col in [2u16, 4, 6] {
+        let scale = ConditionalFormat3ColorScale::new()
+            .set_minimum(ConditionalFormatType::Number, 0)
+            .set_midpoint(ConditionalFormatType::Number, 2.5)
+            .set_maximum(ConditionalFormatType::Number, 5)
+            .set_minimum_color("#F8CBAD")
+            .set_midpoint_color("#FFEB9C")
+            .set_maximum_color("#A9D08E");
+        ws.add_conditional_format(1, col, last, col, &scale)?;
+    }
+    Ok(())
+}
+
+fn plan(
+    wb: &mut Workbook,
+    s: &Styles,
+    framework: &Framework,
+    card: &Scorecard,
+    l: Lang,
+) -> Result<(), XlsxError> {
+    let ws = wb
+        .add_worksheet()
+        .set_name(sheet_name(l, "xlsx-sheet-plan"))?;
+    let steps = action_plan(framework, card, l);
+    let cols = [
+        "xlsx-priority",
+        "col-family",
+        "xlsx-from",
+        "xlsx-to",
+        "report-practice",
+        "col-gap",
+        "xlsx-owner",
+        "xlsx-due-date",
+        "xlsx-status",
+        "xlsx-comment",
+    ];
+    // Room to add steps under the plan; the table, the drop-down and the date check cover it.
+    let rows = steps.len().max(1) as u32 + 20;
+    for (i, step) in steps.iter().enumerate() {
+        let row = 1 + i as u32;
+        ws.write_number_with_format(row, 0, (i + 1) as f64, &s.integer)?;
+        ws.write_string_with_format(row, 1, &step.name, &s.wrap)?;
+        ws.write_number_with_format(row, 2, f64::from(step.from), &s.integer)?;
+        ws.write_number_with_format(row, 3, f64::from(step.to), &s.integer)?;
+        ws.write_string_with_format(row, 4, &step.practice, &s.wrap)?;
+        ws.write_number_with_format(row, 5, round1(step.gap), &s.score)?;
+        ws.write_string_with_format(row, 8, l.t("xlsx-status-todo"), &s.text)?;
+        fit_row(
+            ws,
+            row,
+            &[
+                (&step.name, PLAN_WIDTHS[1]),
+                (&step.practice, PLAN_WIDTHS[4]),
+            ],
+        )?;
+    }
+    let columns: Vec<TableColumn> = cols
+        .iter()
+        .map(|k| {
+            TableColumn::new()
+                .set_header(l.t(k))
+                .set_header_format(&s.table_header)
+        })
+        .collect();
+    ws.add_table(
+        0,
+        0,
+        rows,
+        (cols.len() - 1) as u16,
+        &Table::new().set_columns(&columns),
+    )?;
+    let status = [
+        l.t("xlsx-status-todo"),
+        l.t("xlsx-status-doing"),
+        l.t("xlsx-status-done"),
+    ];
+    let dropdown = DataValidation::new()
+        .allow_list_strings(&status)?
+        .set_input_title(l.t("xlsx-status"))?;
+    ws.add_data_validation(1, 8, rows, 8, &dropdown)?;
+    let dates = DataValidation::new()
+        .allow_date(DataValidationRule::GreaterThan(ExcelDateTime::from_ymd(
+            2000, 1, 1,
+        )?))
+        .set_error_message(l.t("xlsx-date-expected"))?;
+    ws.add_data_validation(1, 7, rows, 7, &dates)?;
+    for row in 1..=rows {
+        ws.write_blank(row, 7, &s.date)?;
+    }
+    if steps.first().is_some_and(|s| s.suggested) {
+        ws.write_string_with_format(rows + 2, 0, l.t("report-suggested-note"), &s.muted)?;
+    }
+    ws.set_freeze_panes(1, 0)?;
+    widths(ws, &PLAN_WIDTHS)?;
+    print_setup(ws);
+    Ok(())
+}
