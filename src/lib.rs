@@ -24,6 +24,7 @@ pub mod results;
 pub mod schema;
 pub mod score;
 pub mod store;
+pub mod team;
 pub mod text;
 
 pub use assessment::Assessment;

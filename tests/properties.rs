@@ -297,3 +297,98 @@ mod data_folder {
         }
     }
 }
+
+mod team {
+    use super::*;
+    use retail_maturity::team::{Consolidation, consolidate};
+
+    fn of(all: &[Assessment]) -> Consolidation {
+        let inputs: Vec<(String, &Assessment)> = all
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (format!("r{i}.json"), a))
+            .collect();
+        consolidate(fw(), &inputs).unwrap()
+    }
+
+    fn same_retailer(mut all: Vec<Assessment>) -> Vec<Assessment> {
+        for (i, a) in all.iter_mut().enumerate() {
+            a.retailer = "Dupont".into();
+            a.assessor = format!("respondent {i}");
+        }
+        all
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// N copies of one file consolidate to that file's answers.
+        #[test]
+        fn copies_of_one_file_consolidate_to_it(a in assessment(), n in 1usize..6) {
+            let copies = same_retailer(vec![a.clone(); n]);
+            let t = of(&copies);
+            for (got, want) in t.assessment.tracks.iter().zip(&a.tracks) {
+                prop_assert_eq!((got.level, got.target, got.in_store), (want.level, want.target, want.in_store));
+            }
+            let mut na = a.not_applicable.clone();
+            na.sort();
+            let mut got = t.assessment.not_applicable.clone();
+            got.sort();
+            prop_assert_eq!(got, na);
+            prop_assert!(t.tracks.iter().all(|v| !v.disagreement));
+        }
+
+        /// The order of the files changes nothing; the level lies between min and max.
+        #[test]
+        fn order_does_not_matter_and_levels_lie_within_the_range(
+            all in proptest::collection::vec(assessment(), 1..7),
+            shuffle in any::<u64>(),
+        ) {
+            let all = same_retailer(all);
+            let t = of(&all);
+            let mut shuffled = all.clone();
+            let k = (shuffle as usize) % shuffled.len();
+            shuffled.rotate_left(k);
+            shuffled.reverse();
+            // The names follow the files, whatever their order.
+            let inputs: Vec<(String, &Assessment)> =
+                shuffled.iter().map(|a| (format!("{}.json", a.assessor), a)).collect();
+            let again = consolidate(fw(), &inputs).unwrap();
+            prop_assert_eq!(&t.assessment.tracks, &again.assessment.tracks);
+            prop_assert_eq!(&t.assessment.not_applicable, &again.assessment.not_applicable);
+            for v in &t.tracks {
+                if let (Some(l), Some(lo), Some(hi)) = (v.level, v.min, v.max) {
+                    prop_assert!(lo <= l && l <= hi);
+                }
+            }
+            prop_assert!(t.assessment.problems(fw()).is_empty());
+        }
+
+        /// A respondent who has not answered a track does not move its level.
+        #[test]
+        fn an_unanswered_track_does_not_move_the_result(all in proptest::collection::vec(assessment(), 1..6)) {
+            let all = same_retailer(all);
+            let before = of(&all);
+            let mut more = all.clone();
+            let mut silent = all[0].clone();
+            silent.assessor = "zz silent".into();
+            for t in &mut silent.tracks {
+                t.level = None;
+            }
+            more.push(silent);
+            let after = of(&more);
+            for (a, b) in before.tracks.iter().zip(&after.tracks) {
+                prop_assert_eq!(a.level, b.level);
+            }
+        }
+    }
+
+    #[test]
+    fn an_even_count_takes_the_lower_median() {
+        let mut all = same_retailer(vec![Assessment::blank(fw()); 4]);
+        for (a, l) in all.iter_mut().zip([1u8, 4, 2, 5]) {
+            a.answer_mut("e-commerce").level = Some(l);
+        }
+        assert_eq!(of(&all).tracks[0].level, Some(2));
+    }
+}

@@ -27,9 +27,15 @@ fn examples_satisfy_the_schema_required_fields() {
             && required.contains(&"version")
             && required.contains(&"framework")
     );
-    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/data/examples")).unwrap() {
-        let v: serde_json::Value =
-            serde_json::from_slice(&std::fs::read(entry.unwrap().path()).unwrap()).unwrap();
+    let examples = concat!(env!("CARGO_MANIFEST_DIR"), "/data/examples");
+    let team = concat!(env!("CARGO_MANIFEST_DIR"), "/data/examples/team");
+    let files = std::fs::read_dir(examples)
+        .unwrap()
+        .chain(std::fs::read_dir(team).unwrap())
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file());
+    for path in files {
+        let v: serde_json::Value = serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap();
         for r in &required {
             assert!(v.get(r).is_some(), "example lacks {r}");
         }

@@ -503,3 +503,42 @@ xlsx-date-expected = Type a date (for example 2026-06-30).
 xlsx-level-n = Level { $level }
 xlsx-radar = Radar of family scores
 xlsx-applicable = Applies
+
+## Team consolidation
+
+team-empty = nothing to consolidate: give the respondents' files
+team-different-retailers = the files are of different retailers ({ $names }); a team consolidates the answers of one retailer
+team-framework-versions = the files answer different framework versions ({ $versions }); consolidate files of one version
+chart-team-subtitle = { $count } respondents · consolidated maturity score { $score } / 100 · { $disagreements ->
+    [0] no disagreement
+    [one] 1 disagreement
+   *[other] { $disagreements } disagreements
+}
+csv-track = track
+csv-consolidated = consolidated
+csv-min = min
+csv-max = max
+csv-spread = spread
+csv-disagreement = disagreement
+xlsx-sheet-team = Team
+xlsx-consolidated = Consolidated
+xlsx-spread = Spread
+xlsx-disagreement = Disagreement
+report-team = The team's answers
+report-respondents = Respondents
+report-disagreements = Where the respondents disagree (a spread of 2 levels or more, or no majority in store)
+report-no-disagreement = The respondents agree on every track (no spread of 2 levels or more).
+report-consolidated = Consolidated
+report-spread = Spread
+cli-team-summary = { $retailer }: { $count } respondents
+cli-team-disagreements = { $count ->
+    [one] 1 track where the respondents disagree
+   *[other] { $count } tracks where the respondents disagree
+} (a spread of 2 levels or more, or no majority in store)
+cli-team-all = Every track
+cli-team-in-store-split = in store: no majority
+col-track = Track
+col-consolidated = Team
+col-spread = Spread
+chart-legend-team-range = Respondents: range, and how many at a level
+chart-legend-team-disagreement = Disagreement (2 levels or more)

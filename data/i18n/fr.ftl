@@ -509,3 +509,42 @@ xlsx-date-expected = Saisissez une date (par exemple 30/06/2026).
 xlsx-level-n = Niveau { $level }
 xlsx-radar = Radar des scores par famille
 xlsx-applicable = S'applique
+
+## Consolidation d'équipe
+
+team-empty = rien à consolider : donnez les fichiers des répondants
+team-different-retailers = les fichiers portent sur des enseignes différentes ({ $names }) ; une équipe consolide les réponses d'une seule enseigne
+team-framework-versions = les fichiers répondent à des versions différentes du référentiel ({ $versions }) ; consolidez des fichiers d'une même version
+chart-team-subtitle = { $count } répondants · score de maturité consolidé { $score } / 100 · { $disagreements ->
+    [0] aucun désaccord
+    [one] 1 désaccord
+   *[other] { $disagreements } désaccords
+}
+csv-track = piste
+csv-consolidated = consolide
+csv-min = min
+csv-max = max
+csv-spread = ecart
+csv-disagreement = desaccord
+xlsx-sheet-team = Équipe
+xlsx-consolidated = Consolidé
+xlsx-spread = Écart
+xlsx-disagreement = Désaccord
+report-team = Les réponses de l'équipe
+report-respondents = Répondants
+report-disagreements = Où les répondants sont en désaccord (un écart de 2 niveaux ou plus, ou pas de majorité en magasin)
+report-no-disagreement = Les répondants sont d'accord sur toutes les pistes (aucun écart de 2 niveaux ou plus).
+report-consolidated = Consolidé
+report-spread = Écart
+cli-team-summary = { $retailer } : { $count } répondants
+cli-team-disagreements = { $count ->
+    [one] 1 piste où les répondants sont en désaccord
+   *[other] { $count } pistes où les répondants sont en désaccord
+} (un écart de 2 niveaux ou plus, ou pas de majorité en magasin)
+cli-team-all = Toutes les pistes
+cli-team-in-store-split = en magasin : pas de majorité
+col-track = Piste
+col-consolidated = Équipe
+col-spread = Écart
+chart-legend-team-range = Répondants : étendue, et combien à un niveau
+chart-legend-team-disagreement = Désaccord (2 niveaux ou plus)

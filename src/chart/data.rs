@@ -121,8 +121,23 @@ pub struct ChartData {
     pub series: Vec<Series>,
     /// A reference drawn under them, if pinned.
     pub reference: Option<RefSeries>,
+    /// A team's answers under the consolidated ones: per row, the range and the respondents.
+    pub team: Option<Vec<TeamRow>>,
     /// Labels.
     pub labels: Labels,
+}
+
+/// One row of a team's answers: the range of the levels answered and how many answered each.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TeamRow {
+    /// Lowest level answered.
+    pub min: Option<u8>,
+    /// Highest level answered.
+    pub max: Option<u8>,
+    /// How many respondents answered each level, 0 to 5.
+    pub counts: [usize; 6],
+    /// Whether the respondents disagree.
+    pub disagreement: bool,
 }
 
 impl ChartData {
@@ -145,6 +160,7 @@ impl ChartData {
                 .collect(),
             series,
             reference: None,
+            team: None,
             labels: labels(framework, l),
         }
     }
@@ -186,6 +202,38 @@ impl ChartData {
         }
         let drawn = vec![series(framework, a, card, a.label())];
         ChartData::of(framework, l, title, subtitle, drawn)
+    }
+
+    /// The charts of a team's consolidation: the consolidated assessment, over the range and the
+    /// marks of the respondents' answers.
+    pub fn team(framework: &Framework, t: &crate::team::Consolidation, lang: Lang) -> ChartData {
+        let card = Scorecard::compute(framework, &t.assessment);
+        let mut data = ChartData::single(framework, &t.assessment, &card, lang);
+        data.subtitle = crate::tr!(
+            lang,
+            "chart-team-subtitle",
+            count = t.respondents.len(),
+            score = number(card.overall, lang),
+            disagreements = t.disagreements().len()
+        );
+        data.team = Some(
+            t.tracks
+                .iter()
+                .map(|v| {
+                    let mut counts = [0usize; 6];
+                    for l in v.levels.iter().flatten() {
+                        counts[usize::from((*l).min(5))] += 1;
+                    }
+                    TeamRow {
+                        min: v.min,
+                        max: v.max,
+                        counts,
+                        disagreement: v.disagreement,
+                    }
+                })
+                .collect(),
+        );
+        data
     }
 
     /// The same charts with `reference` drawn under the assessments.

@@ -16,7 +16,8 @@ Examples:
   retail-maturity export dupont-2026.json --png --svg --csv    (into exports/)
   retail-maturity compare dupont-2025.json dupont-2026.json --png
   retail-maturity portfolio audits/ --csv ranking.csv --reference sector.json
-  retail-maturity report dupont-2026.json --pdf dupont-2026.pdf --lang fr";
+  retail-maturity report dupont-2026.json --pdf dupont-2026.pdf --lang fr
+  retail-maturity consolidate team/*.json -o dupont-team.json";
 
 /// Digital-commerce maturity self-assessment for retailers.
 ///
@@ -79,6 +80,8 @@ pub enum Command {
     Export(cmd::export::Args),
     /// Score every assessment under folders (recursively): ranking, levels per family, failures.
     Portfolio(cmd::portfolio::Args),
+    /// Consolidate several respondents of one retailer: one assessment, disagreements first.
+    Consolidate(cmd::consolidate::Args),
     /// Make the PDF report of an assessment, or of a comparison of several.
     Report(cmd::report::Args),
     /// Print the JSON Schema of the assessment file.

@@ -62,6 +62,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode> {
         Command::Export(a) => cmd::export::run(&ctx, a),
         Command::Portfolio(a) => cmd::portfolio::run(&ctx, a),
         Command::Report(a) => cmd::report::run(&ctx, a),
+        Command::Consolidate(a) => cmd::consolidate::run(&ctx, a),
         Command::Schema => cmd::schema::run(),
     }
 }

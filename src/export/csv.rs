@@ -287,5 +287,46 @@ pub fn ranking_csv(p: &Portfolio, framework: &Framework, l: Lang, style: CsvStyl
     w.finish()
 }
 
+/// A team's consolidation: one row per track, each respondent's level, then the consolidated
+/// level, the range and whether they disagree.
+pub fn team_csv(
+    framework: &Framework,
+    t: &crate::team::Consolidation,
+    lang: Lang,
+    style: CsvStyle,
+) -> Vec<u8> {
+    let l = lang;
+    let mut w = Writer::new(style);
+    w.plain(l.t("csv-family")).plain(l.t("csv-track"));
+    for name in &t.respondents {
+        w.user(name);
+    }
+    for key in [
+        "csv-consolidated",
+        "csv-min",
+        "csv-max",
+        "csv-spread",
+        "csv-disagreement",
+    ] {
+        w.plain(l.t(key));
+    }
+    w.end_row();
+    let level = |v: Option<u8>| v.map(|v| v.to_string()).unwrap_or_default();
+    for ((f, tr), v) in framework.tracks().zip(&t.tracks) {
+        w.plain(f.name.get(l));
+        w.plain(tr.name.as_ref().map(|n| n.get(l)).unwrap_or_default());
+        for answer in &v.levels {
+            w.plain(&level(*answer));
+        }
+        w.plain(&level(v.level))
+            .plain(&level(v.min))
+            .plain(&level(v.max));
+        w.plain(&v.spread.to_string())
+            .plain(l.yes_no(v.disagreement));
+        w.end_row();
+    }
+    w.finish()
+}
+
 #[cfg(test)]
 mod tests;

@@ -7,7 +7,7 @@ mod csv;
 mod names;
 mod xlsx;
 
-pub use csv::{CsvStyle, comparison_csv, ranking_csv, results_csv};
+pub use csv::{CsvStyle, comparison_csv, ranking_csv, results_csv, team_csv};
 pub use names::{EXPORTS_DIR, comparison_stem, slug, stem, unused_path};
 
 use crate::assessment::Assessment;
@@ -39,6 +39,11 @@ pub enum Subject<'a> {
     Comparison {
         /// `(source, assessment)` pairs.
         inputs: &'a [(String, &'a Assessment)],
+    },
+    /// A team's answers, consolidated.
+    Team {
+        /// The consolidation.
+        team: &'a crate::team::Consolidation,
     },
     /// A portfolio and its mean profile.
     Portfolio {
@@ -199,6 +204,7 @@ pub fn file_stem(subject: &Subject<'_>, format: Format, options: &Options) -> St
         Subject::Portfolio { portfolio, .. } => {
             format!("portfolio-{}-{what}", portfolio.entries.len())
         }
+        Subject::Team { team } => format!("team-{}-{what}", stem(&team.assessment)),
     }
 }
 
@@ -238,6 +244,13 @@ pub fn render(
         (Subject::Portfolio { portfolio, .. }, Format::Csv) => {
             Ok(ranking_csv(portfolio, framework, lang, options.csv))
         }
+        (Subject::Team { team }, Format::Json) => {
+            let mut s =
+                serde_json::to_string_pretty(team).expect("a consolidation always serializes");
+            s.push('\n');
+            Ok(s.into_bytes())
+        }
+        (Subject::Team { team }, Format::Csv) => Ok(team_csv(framework, team, lang, options.csv)),
         (_, Format::Xlsx) => xlsx::workbook(framework, subject, lang)
             .map_err(|e| ExportError::Workbook(e.to_string())),
         (Subject::Portfolio { .. }, Format::Pdf) => Err(ExportError::Unsupported { format }),
@@ -282,5 +295,6 @@ pub fn chart_data(framework: &Framework, subject: &Subject<'_>, lang: Lang) -> C
             ChartData::comparison(framework, &all, lang)
         }
         Subject::Portfolio { mean, .. } => ChartData::reference_only(framework, mean, lang),
+        Subject::Team { team } => ChartData::team(framework, team, lang),
     }
 }

@@ -86,6 +86,12 @@ const LABELS: &[&str] = &[
     "report-points-per-year",
     "report-delta-level",
     "report-delta-score",
+    "report-team",
+    "report-respondents",
+    "report-disagreements",
+    "report-no-disagreement",
+    "report-consolidated",
+    "report-spread",
 ];
 
 /// The labels in `lang`, by their template name.
@@ -155,6 +161,13 @@ pub fn view(
             reference,
         } => assessment_view(framework, assessment, *reference, lang),
         Subject::Comparison { inputs } => view_comparison::view(framework, inputs, lang),
+        Subject::Team { team } => {
+            let (mut data, _) = assessment_view(framework, &team.assessment, None, lang);
+            if let Value::Object(m) = &mut data {
+                m.insert("team".into(), team_view(framework, team, lang));
+            }
+            (data, charts(&ChartData::team(framework, team, lang), false))
+        }
         Subject::Portfolio { mean, .. } => {
             let data = ChartData::reference_only(framework, mean, lang);
             let mut m = common(framework, lang, "portfolio");
@@ -250,6 +263,26 @@ fn assessment_view(
         None => data,
     };
     (Value::Object(m), charts(&data, false))
+}
+
+/// A team: the respondents, and the tracks where they disagree with each one's level.
+fn team_view(framework: &Framework, t: &crate::team::Consolidation, l: Lang) -> Value {
+    let label = |id: &str| {
+        framework
+            .track(id)
+            .map(|(f, tr)| f.track_label(tr, l))
+            .unwrap_or_default()
+    };
+    let level = |v: Option<u8>| v.map_or("–".to_string(), |v| v.to_string());
+    json!({
+        "respondents": t.respondents.iter().map(|r| safe(r)).collect::<Vec<_>>(),
+        "disagreements": t.disagreements().iter().map(|v| json!({
+            "track": label(&v.track),
+            "levels": v.levels.iter().map(|x| level(*x)).collect::<Vec<_>>(),
+            "level": level(v.level),
+            "spread": v.spread,
+        })).collect::<Vec<_>>(),
+    })
 }
 
 /// The assessment against a reference (the previous assessment, a sector mean): overall, and

@@ -22,10 +22,63 @@ fn legend_grid(data: &ChartData, w: f64, f: f64) -> (usize, f64) {
     legend_layout(&labels, f, w - f, 3.6 * f)
 }
 
+/// What the marks of one assessment's profile mean: labels and kinds of sample.
+fn single_items(data: &ChartData) -> Vec<(&str, u8)> {
+    let lang = data.labels.lang;
+    let mut v = Vec::new();
+    if !data.series.is_empty() {
+        v.push((lang.t("chart-legend-reached"), 0u8));
+    }
+    if data.series.first().is_some_and(|s| s.has_targets) {
+        v.push((lang.t("chart-legend-target"), 1));
+    }
+    if let Some(rf) = &data.reference {
+        v.push((rf.label.as_str(), 4));
+    }
+    if data
+        .series
+        .first()
+        .is_some_and(|s| s.answered.iter().any(|a| !a))
+    {
+        v.push((lang.t("chart-legend-not-answered"), 5));
+    }
+    if data.team.is_some() {
+        v.push((lang.t("chart-legend-team-range"), 6));
+        v.push((lang.t("chart-legend-team-disagreement"), 7));
+    }
+    if !data.series.is_empty() {
+        v.push((lang.t("chart-legend-in-store-yes"), 2));
+        v.push((lang.t("no"), 3));
+    }
+    v
+}
+
+/// Where each item of a one-assessment legend goes: its left edge and its line, items
+/// wrapping to a new line when the width is used up.
+fn single_layout(items: &[(&str, u8)], f: f64, left: f64, w: f64) -> Vec<(f64, usize)> {
+    let mut out = Vec::with_capacity(items.len());
+    let (mut x, mut line) = (left, 0);
+    for (label, _) in items {
+        let item = 2.5 * f + text_width(label, f) + 1.5 * f;
+        if x > left && x + item - 1.5 * f > w {
+            x = left;
+            line += 1;
+        }
+        out.push((x, line));
+        x += item;
+    }
+    out
+}
+
 /// The legend lines the profile needs.
 pub fn legend_lines(data: &ChartData, w: f64, h: f64) -> usize {
     if data.series.len() <= 1 {
-        1
+        let f = legend_font(h, data.rows.len());
+        let g_label = (w * 0.31).max(80.0);
+        let left = g_label.min(w * 0.05).max(f * 0.5);
+        single_layout(&single_items(data), f, left, w)
+            .last()
+            .map_or(1, |(_, line)| line + 1)
     } else {
         let (per_line, _) = legend_grid(data, w, legend_font(h, data.rows.len()));
         data.series.len().div_ceil(per_line)
@@ -41,36 +94,14 @@ pub(super) fn legend<DB: DrawingBackend>(
     r: i32,
 ) -> Drawn<DB> {
     let f = g.font * 0.9;
-    let lang = data.labels.lang;
     let y0 = grid_bottom + g.font * 1.2;
     let scale = g.font / 13.0;
     if data.series.len() <= 1 {
-        let mut x = g.label_width.min(w * 0.05).max(f * 0.5);
-        let items: Vec<(&str, u8)> = {
-            let mut v = Vec::new();
-            if !data.series.is_empty() {
-                v.push((lang.t("chart-legend-reached"), 0u8));
-            }
-            if data.series.first().is_some_and(|s| s.has_targets) {
-                v.push((lang.t("chart-legend-target"), 1));
-            }
-            if let Some(rf) = &data.reference {
-                v.push((rf.label.as_str(), 4));
-            }
-            if data
-                .series
-                .first()
-                .is_some_and(|s| s.answered.iter().any(|a| !a))
-            {
-                v.push((lang.t("chart-legend-not-answered"), 5));
-            }
-            if !data.series.is_empty() {
-                v.push((lang.t("chart-legend-in-store-yes"), 2));
-                v.push((lang.t("no"), 3));
-            }
-            v
-        };
-        for (label, kind) in items {
+        let left = g.label_width.min(w * 0.05).max(f * 0.5);
+        let items = single_items(data);
+        let places = single_layout(&items, f, left, w);
+        for ((label, kind), (x, row)) in items.into_iter().zip(places) {
+            let y0 = y0 + row as f64 * g.font * 1.6;
             let c = p(x + f, y0);
             match kind {
                 0 => {
@@ -95,6 +126,22 @@ pub(super) fn legend<DB: DrawingBackend>(
                     )?;
                     draw_marker(area, Marker::Diamond, c, r, SERIES[1].to_rgba(), false)?;
                 }
+                6 | 7 => {
+                    let fill = if kind == 6 {
+                        super::team::AGREEMENT
+                    } else {
+                        super::team::DISAGREEMENT
+                    };
+                    area.draw(&Rectangle::new(
+                        [p(x, y0 - f * 0.45), p(x + 2.0 * f, y0 + f * 0.45)],
+                        fill.filled(),
+                    ))?;
+                    area.draw(&Circle::new(
+                        c,
+                        r.max(3),
+                        ShapeStyle::from(MUTED).stroke_width(1),
+                    ))?;
+                }
                 5 => draw_marker(
                     area,
                     Marker::Circle,
@@ -114,7 +161,6 @@ pub(super) fn legend<DB: DrawingBackend>(
                 HPos::Left,
                 VPos::Center,
             )?;
-            x += 2.5 * f + text_width(label, f) + 1.5 * f;
         }
         return Ok(());
     }

@@ -7,6 +7,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
 mod legend;
+mod team;
 
 use legend::legend;
 pub use legend::legend_lines;
@@ -269,6 +270,9 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
         }
     };
     let scale = f / 13.0;
+    if let Some(team) = &data.team {
+        team::draw(area, &g, team, applicable, r)?;
+    }
     if let Some(rf) = &data.reference {
         let pts: Vec<Option<(i32, i32)>> = rf
             .levels

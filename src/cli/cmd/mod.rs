@@ -1,6 +1,7 @@
 //! The headless commands, one file each with its arguments and its `run`.
 
 pub mod compare;
+pub mod consolidate;
 pub mod export;
 pub mod new;
 pub mod portfolio;

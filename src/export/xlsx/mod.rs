@@ -5,6 +5,7 @@
 mod assessment;
 mod comparison;
 mod portfolio;
+mod team;
 
 use crate::export::Subject;
 use crate::framework::Framework;
@@ -33,6 +34,10 @@ pub fn workbook(
         }
         Subject::Portfolio { portfolio, .. } => {
             portfolio::sheets(&mut wb, &styles, framework, portfolio, lang)?
+        }
+        Subject::Team { team: t } => {
+            assessment::sheets(&mut wb, &styles, framework, &t.assessment, lang)?;
+            team::sheet(&mut wb, &styles, framework, t, lang)?
         }
     }
     wb.set_properties(
