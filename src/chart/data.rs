@@ -123,6 +123,8 @@ pub struct ChartData {
     pub reference: Option<RefSeries>,
     /// A team's answers under the consolidated ones: per row, the range and the respondents.
     pub team: Option<Vec<TeamRow>>,
+    /// Colours and smallest text.
+    pub look: super::look::Look,
     /// Labels.
     pub labels: Labels,
 }
@@ -161,6 +163,7 @@ impl ChartData {
             series,
             reference: None,
             team: None,
+            look: super::look::Look::PRINT,
             labels: labels(framework, l),
         }
     }

@@ -11,6 +11,7 @@ fn p(x: f64, y: f64) -> (i32, i32) {
 
 /// Draws the change of each family score from the first to the last series.
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> {
+    let pal = &data.look.palette;
     let (w, h) = area.dim_in_pixel();
     let (w, h) = (f64::from(w), f64::from(h));
     let l = data.labels.lang;
@@ -20,14 +21,14 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
     let n = data.families.len();
     let title_h = (h / 18.0).clamp(14.0, 26.0);
     let row_h = (h - title_h * 1.6) / n as f64;
-    let f = (row_h * 0.62).clamp(8.0, 13.0);
+    let f = data.look.font(row_h * 0.62, 8.0, 13.0);
     let title = crate::tr!(l, "chart-deltas-title", last = data.series.len());
     text(
         area,
         &ellipsize(&title, f * 1.05, w - f),
         p(f * 0.5, title_h * 0.6),
         f * 1.05,
-        &INK,
+        &pal.ink,
         HPos::Left,
         VPos::Center,
     )?;
@@ -40,7 +41,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
     let top = title_h * 1.4;
     area.draw(&PathElement::new(
         vec![p(zero, top), p(zero, top + row_h * n as f64)],
-        GRID,
+        pal.grid,
     ))?;
     for (i, name) in data.families.iter().enumerate() {
         let y = top + (i as f64 + 0.5) * row_h;
@@ -49,7 +50,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
             &ellipsize(name, f, label_w - f * 0.6),
             p(f * 0.5, y),
             f,
-            &INK,
+            &pal.ink,
             HPos::Left,
             VPos::Center,
         )?;
@@ -59,7 +60,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
                 l.t("not-applicable-short"),
                 p(zero + 4.0, y),
                 f,
-                &MUTED,
+                &pal.muted,
                 HPos::Left,
                 VPos::Center,
             )?;
@@ -68,7 +69,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
         let d = b - a;
         let len = d / 100.0 * half;
         let bh = (row_h * 0.32).max(2.0);
-        let color = if d >= 0.0 { UP } else { DOWN };
+        let color = if d >= 0.0 { pal.up } else { pal.down };
         if d.abs() > 1e-9 {
             area.draw(&Rectangle::new(
                 [p(zero, y - bh), p(zero + len, y + bh)],
@@ -85,7 +86,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
         } else {
             (zero + len + 4.0, HPos::Left)
         };
-        text(area, &label, p(x, y), f, &INK, hp, VPos::Center)?;
+        text(area, &label, p(x, y), f, &pal.ink, hp, VPos::Center)?;
     }
     Ok(())
 }

@@ -3,6 +3,7 @@
 
 pub mod data;
 pub mod deltas;
+pub mod look;
 pub mod profile;
 pub mod radar;
 mod raster;
@@ -13,7 +14,7 @@ pub use data::ChartData;
 
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
-use style::{Area, Drawn, INK, MUTED, ellipsize, text};
+use style::{Area, Drawn, ellipsize, text};
 
 /// Which chart to draw.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -104,7 +105,7 @@ pub fn draw_page<DB: DrawingBackend>(
     kind: ChartKind,
 ) -> Drawn<DB> {
     style::register_font();
-    area.fill(&WHITE)?;
+    area.fill(&data.look.palette.background)?;
     let (w, h) = area.dim_in_pixel();
     let hh = header_height(h);
     let (head, body) = area.split_vertically(hh);
@@ -164,14 +165,15 @@ pub fn profile_page_layout(
     let lines = profile::legend_lines(data, bw, bh);
     (
         (f64::from(margin), f64::from(hh)),
-        profile::ProfileGeometry::new(bw, bh, data.rows.len(), lines),
+        profile::ProfileGeometry::new(bw, bh, data.rows.len(), lines, data.look.min_font),
     )
 }
 
 fn draw_header<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> {
     let (w, h) = area.dim_in_pixel();
     let (w, h) = (f64::from(w), f64::from(h));
-    area.fill(&RGBColor(243, 245, 248))?;
+    let pal = &data.look.palette;
+    area.fill(&pal.header)?;
     let big = (h * 0.36).clamp(13.0, 30.0);
     let small = (h * 0.22).clamp(9.0, 18.0);
     let x = (w * 0.012).max(6.0);
@@ -181,7 +183,7 @@ fn draw_header<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<D
         &title,
         ((x) as i32, (h * 0.34) as i32),
         big,
-        &INK,
+        &pal.ink,
         HPos::Left,
         VPos::Center,
     )?;
@@ -191,13 +193,13 @@ fn draw_header<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<D
         &sub,
         (x as i32, (h * 0.76) as i32),
         small,
-        &MUTED,
+        &pal.muted,
         HPos::Left,
         VPos::Center,
     )?;
     area.draw(&PathElement::new(
         vec![(0, h as i32 - 1), (w as i32, h as i32 - 1)],
-        style::GRID,
+        pal.grid,
     ))
 }
 
@@ -271,7 +273,7 @@ pub fn render_svg_body(
     {
         let backend = SVGBackend::with_string(&mut s, (w, h));
         let area = backend.into_drawing_area();
-        area.fill(&WHITE).map_err(draw_err)?;
+        area.fill(&data.look.palette.background).map_err(draw_err)?;
         draw_body(&area, data, kind, (f64::from(w) * 0.012) as i32).map_err(draw_err)?;
         area.present().map_err(draw_err)?;
     }

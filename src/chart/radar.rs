@@ -12,13 +12,14 @@ fn p(x: f64, y: f64) -> (i32, i32) {
 
 /// Draws the radar in `area`.
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> {
+    let pal = &data.look.palette;
     let (w, h) = area.dim_in_pixel();
     let (w, h) = (f64::from(w), f64::from(h));
     let n = data.families.len();
     if n < 3 {
         return Ok(());
     }
-    let f = (h.min(w) / 42.0).clamp(9.0, 14.0);
+    let f = data.look.font(h.min(w) / 42.0, 9.0, 14.0);
     let multi = data.series.len() > 1;
     let l = data.labels.lang;
     let mut items: Vec<(String, usize)> = Vec::new();
@@ -68,9 +69,9 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
         area.draw(&PathElement::new(
             pts,
             if ring == 100.0 {
-                GRID
+                pal.grid
             } else {
-                RGBColor(226, 229, 235)
+                pal.ring
             },
         ))?;
         let (x, y) = at(0, ring);
@@ -79,7 +80,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
             &format!("{ring:.0}"),
             p(x + 3.0, y),
             f * 0.75,
-            &MUTED,
+            &pal.muted,
             HPos::Left,
             VPos::Bottom,
         )?;
@@ -95,7 +96,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
         let (x, y) = at(i, 100.0);
         area.draw(&PathElement::new(
             vec![p(cx, cy), p(x, y)],
-            RGBColor(226, 229, 235),
+            pal.ring,
         ))?;
         let a = angle(i);
         let (lx, ly) = (
@@ -124,7 +125,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
         } else {
             ly - (k - 1.0) * f * 0.55
         };
-        let color = if applicable(i) { INK } else { MUTED };
+        let color = if applicable(i) { pal.ink } else { pal.muted };
         for (j, line_text) in lines.iter().enumerate() {
             text(
                 area,
@@ -153,17 +154,17 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
     if let Some(rf) = &data.reference {
         let mut pts = polygon(&rf.scores);
         if data.series.is_empty() {
-            area.draw(&Polygon::new(pts.clone(), REFERENCE.mix(0.15).filled()))?;
+            area.draw(&Polygon::new(pts.clone(), pal.reference.mix(0.15).filled()))?;
         }
         pts.push(pts[0]);
-        line(area, &pts, REFERENCE.to_rgba(), 2, Some((5.0, 4.0)), scale)?;
+        line(area, &pts, pal.reference.to_rgba(), 2, Some((5.0, 4.0)), scale)?;
     }
     for (k, s) in data.series.iter().enumerate() {
-        let color = SERIES[k % SERIES.len()];
+        let color = pal.series[k % pal.series.len()];
         if !multi && s.has_targets {
             let mut pts = polygon(&s.target_scores);
             pts.push(pts[0]);
-            line(area, &pts, SERIES[1].to_rgba(), 2, Some((8.0, 5.0)), scale)?;
+            line(area, &pts, pal.series[1].to_rgba(), 2, Some((8.0, 5.0)), scale)?;
         }
         let pts = polygon(&s.scores);
         let alpha = if multi { 0.07 } else { 0.22 };
@@ -197,12 +198,12 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
             let x = f * 0.5 + (j % per_line) as f64 * item_w;
             let y = h - legend_h + f * (1.0 + 1.6 * (j / per_line) as f64);
             let (color, dash, m) = if *k == usize::MAX {
-                (SERIES[1], Some((8.0, 5.0)), None)
+                (pal.series[1], Some((8.0, 5.0)), None)
             } else if *k == REF {
-                (REFERENCE, Some((5.0, 4.0)), None)
+                (pal.reference, Some((5.0, 4.0)), None)
             } else {
                 (
-                    SERIES[k % SERIES.len()],
+                    pal.series[k % pal.series.len()],
                     if multi {
                         DASHES[k % DASHES.len()]
                     } else {
@@ -235,7 +236,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
                 &label,
                 p(x + 2.9 * f, y),
                 f * 0.9,
-                &INK,
+                &pal.ink,
                 HPos::Left,
                 VPos::Center,
             )?;

@@ -18,17 +18,18 @@ fn days(d: &str) -> Option<f64> {
 
 /// Draws the maturity score of each series against its date.
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> {
+    let pal = &data.look.palette;
     let (w, h) = area.dim_in_pixel();
     let (w, h) = (f64::from(w), f64::from(h));
     let l = data.labels.lang;
-    let f = (h / 26.0).clamp(8.0, 13.0);
+    let f = data.look.font(h / 26.0, 8.0, 13.0);
     let title_h = f * 2.0;
     text(
         area,
         l.t("chart-trend-title"),
         p(f * 0.5, title_h * 0.5),
         f * 1.05,
-        &INK,
+        &pal.ink,
         HPos::Left,
         VPos::Center,
     )?;
@@ -59,7 +60,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
         if k % 2 == 0 {
             area.draw(&Rectangle::new(
                 [p(left, y(hi)), p(right, y(lo))],
-                RGBColor(245, 246, 249).filled(),
+                pal.band.filled(),
             ))?;
         }
         let label = ellipsize(name, f * 0.8, right - left - f);
@@ -68,32 +69,32 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
             &label,
             p(right - 3.0, (y(lo) + y(hi)) / 2.0),
             f * 0.8,
-            &MUTED,
+            &pal.muted,
             HPos::Right,
             VPos::Center,
         )?;
     }
     for v in [0.0, 20.0, 40.0, 60.0, 80.0, 100.0] {
-        area.draw(&PathElement::new(vec![p(left, y(v)), p(right, y(v))], GRID))?;
+        area.draw(&PathElement::new(vec![p(left, y(v)), p(right, y(v))], pal.grid))?;
         text(
             area,
             &format!("{v:.0}"),
             p(left - 4.0, y(v)),
             f * 0.85,
-            &MUTED,
+            &pal.muted,
             HPos::Right,
             VPos::Center,
         )?;
     }
     let line_pts: Vec<(i32, i32)> = pts.iter().map(|(d, v, _)| p(x(*d), y(*v))).collect();
-    line(area, &line_pts, SERIES[0].to_rgba(), 3, None, 1.0)?;
+    line(area, &line_pts, pal.series[0].to_rgba(), 3, None, 1.0)?;
     for (k, (d, v, date)) in pts.iter().enumerate() {
         draw_marker(
             area,
             marker(k),
             p(x(*d), y(*v)),
             (f * 0.35) as i32,
-            SERIES[k % SERIES.len()].to_rgba(),
+            pal.series[k % pal.series.len()].to_rgba(),
             true,
         )?;
         text(
@@ -101,7 +102,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
             &number(*v, l),
             p(x(*d), y(*v) - f * 0.9),
             f * 0.9,
-            &INK,
+            &pal.ink,
             HPos::Center,
             VPos::Bottom,
         )?;
@@ -110,7 +111,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
             date,
             p(x(*d), bottom + f * 1.0),
             f * 0.8,
-            &INK,
+            &pal.ink,
             HPos::Center,
             VPos::Center,
         )?;

@@ -12,8 +12,10 @@ fn p(x: f64, y: f64) -> (i32, i32) {
 }
 
 /// Legend font size for a profile of `rows` rows in a `w × h` area.
-fn legend_font(h: f64, rows: usize) -> f64 {
-    (h / (rows as f64 + 6.0) * 0.42).clamp(9.0, 15.0) * 0.9
+fn legend_font(data: &ChartData, h: f64) -> f64 {
+    data.look
+        .font(h / (data.rows.len() as f64 + 6.0) * 0.42, 9.0, 15.0)
+        * 0.9
 }
 
 /// Items per legend line and the width of each, for a comparison legend.
@@ -73,14 +75,14 @@ fn single_layout(items: &[(&str, u8)], f: f64, left: f64, w: f64) -> Vec<(f64, u
 /// The legend lines the profile needs.
 pub fn legend_lines(data: &ChartData, w: f64, h: f64) -> usize {
     if data.series.len() <= 1 {
-        let f = legend_font(h, data.rows.len());
+        let f = legend_font(data, h);
         let g_label = (w * 0.31).max(80.0);
         let left = g_label.min(w * 0.05).max(f * 0.5);
         single_layout(&single_items(data), f, left, w)
             .last()
             .map_or(1, |(_, line)| line + 1)
     } else {
-        let (per_line, _) = legend_grid(data, w, legend_font(h, data.rows.len()));
+        let (per_line, _) = legend_grid(data, w, legend_font(data, h));
         data.series.len().div_ceil(per_line)
     }
 }
@@ -94,6 +96,7 @@ pub(super) fn legend<DB: DrawingBackend>(
     r: i32,
 ) -> Drawn<DB> {
     let f = g.font * 0.9;
+    let pal = &data.look.palette;
     let y0 = grid_bottom + g.font * 1.2;
     let scale = g.font / 13.0;
     if data.series.len() <= 1 {
@@ -108,29 +111,29 @@ pub(super) fn legend<DB: DrawingBackend>(
                     line(
                         area,
                         &[p(x, y0), p(x + 2.0 * f, y0)],
-                        SERIES[0].to_rgba(),
+                        pal.series[0].to_rgba(),
                         3,
                         None,
                         scale,
                     )?;
-                    draw_marker(area, Marker::Circle, c, r, SERIES[0].to_rgba(), true)?;
+                    draw_marker(area, Marker::Circle, c, r, pal.series[0].to_rgba(), true)?;
                 }
                 1 => {
                     line(
                         area,
                         &[p(x, y0), p(x + 2.0 * f, y0)],
-                        SERIES[1].to_rgba(),
+                        pal.series[1].to_rgba(),
                         2,
                         Some((8.0, 5.0)),
                         scale,
                     )?;
-                    draw_marker(area, Marker::Diamond, c, r, SERIES[1].to_rgba(), false)?;
+                    draw_marker(area, Marker::Diamond, c, r, pal.series[1].to_rgba(), false)?;
                 }
                 6 | 7 => {
                     let fill = if kind == 6 {
-                        super::team::AGREEMENT
+                        pal.agreement
                     } else {
-                        super::team::DISAGREEMENT
+                        pal.disagreement
                     };
                     area.draw(&Rectangle::new(
                         [p(x, y0 - f * 0.45), p(x + 2.0 * f, y0 + f * 0.45)],
@@ -139,7 +142,7 @@ pub(super) fn legend<DB: DrawingBackend>(
                     area.draw(&Circle::new(
                         c,
                         r.max(3),
-                        ShapeStyle::from(MUTED).stroke_width(1),
+                        ShapeStyle::from(pal.muted).stroke_width(1),
                     ))?;
                 }
                 5 => draw_marker(
@@ -147,17 +150,17 @@ pub(super) fn legend<DB: DrawingBackend>(
                     Marker::Circle,
                     c,
                     (r - 2).max(2),
-                    MUTED.to_rgba(),
+                    pal.muted.to_rgba(),
                     false,
                 )?,
-                k => draw_marker(area, Marker::Circle, c, r, INK.to_rgba(), k == 2)?,
+                k => draw_marker(area, Marker::Circle, c, r, pal.ink.to_rgba(), k == 2)?,
             }
             text(
                 area,
                 label,
                 p(x + 2.5 * f, y0),
                 f,
-                &INK,
+                &pal.ink,
                 HPos::Left,
                 VPos::Center,
             )?;
@@ -168,7 +171,7 @@ pub(super) fn legend<DB: DrawingBackend>(
     for (k, s) in data.series.iter().enumerate() {
         let x = f * 0.5 + (k % per_line) as f64 * item_w;
         let y = y0 + (k / per_line) as f64 * g.font * 1.6;
-        let color = SERIES[k % SERIES.len()].to_rgba();
+        let color = pal.series[k % pal.series.len()].to_rgba();
         line(
             area,
             &[p(x, y), p(x + 3.0 * f, y)],
@@ -184,7 +187,7 @@ pub(super) fn legend<DB: DrawingBackend>(
             &label,
             p(x + 3.6 * f, y),
             f,
-            &INK,
+            &pal.ink,
             HPos::Left,
             VPos::Center,
         )?;

@@ -2,6 +2,7 @@
 //! levels joined into a line, targets dashed, the in-store counterpart in its own column.
 
 use super::data::ChartData;
+use super::look::Look;
 use super::style::*;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
@@ -38,9 +39,10 @@ pub struct ProfileGeometry {
 }
 
 impl ProfileGeometry {
-    /// Lays the profile out in a `w × h` area for `rows` rows.
-    pub fn new(w: f64, h: f64, rows: usize, legend_lines: usize) -> ProfileGeometry {
-        let font = (h / (rows as f64 + 6.0) * 0.42).clamp(9.0, 15.0);
+    /// Lays the profile out in a `w × h` area for `rows` rows, its text no smaller than
+    /// `min_font`.
+    pub fn new(w: f64, h: f64, rows: usize, legend_lines: usize, min_font: f64) -> ProfileGeometry {
+        let font = Look { min_font, ..Look::PRINT }.font(h / (rows as f64 + 6.0) * 0.42, 9.0, 15.0);
         let header = font * 3.4;
         let legend_height = font * 1.8 * legend_lines as f64 + font * 0.6;
         let label_width = (w * 0.31).max(80.0);
@@ -101,9 +103,16 @@ fn p(x: f64, y: f64) -> (i32, i32) {
 
 /// Draws the profile in `area`.
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> {
+    let pal = &data.look.palette;
     let (w, h) = area.dim_in_pixel();
     let (w, h) = (f64::from(w), f64::from(h));
-    let g = ProfileGeometry::new(w, h, data.rows.len(), legend_lines(data, w, h));
+    let g = ProfileGeometry::new(
+        w,
+        h,
+        data.rows.len(),
+        legend_lines(data, w, h),
+        data.look.min_font,
+    );
     let f = g.font;
     let l = &data.labels;
     let grid_right = g.store_left + g.store_width;
@@ -117,7 +126,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
         &format!("{} · {}", l.simple, l.common),
         p(g.grid_left, y_axis),
         f,
-        &MUTED,
+        &pal.muted,
         HPos::Left,
         VPos::Center,
     )?;
@@ -126,7 +135,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
         &format!("{} · {}", l.advanced, l.innovative),
         p(g.store_left - 2.0, y_axis),
         f,
-        &MUTED,
+        &pal.muted,
         HPos::Right,
         VPos::Center,
     )?;
@@ -137,7 +146,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
         &axis_name,
         p(mid, y_axis),
         f * 0.9,
-        &INK,
+        &pal.ink,
         HPos::Center,
         VPos::Center,
     )?;
@@ -148,7 +157,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
             &level.to_string(),
             p(g.level_x(level), y_cols),
             f,
-            &INK,
+            &pal.ink,
             HPos::Center,
             VPos::Center,
         )?;
@@ -159,7 +168,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
         &store_head,
         p(g.store_x(), y_cols),
         f * 0.85,
-        &INK,
+        &pal.ink,
         HPos::Center,
         VPos::Center,
     )?;
@@ -178,13 +187,13 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
         if row.family_index % 2 == 1 {
             area.draw(&Rectangle::new(
                 [p(0.0, top), p(grid_right, bottom)],
-                RGBColor(246, 247, 249).filled(),
+                pal.stripe.filled(),
             ))?;
         }
         if !applicable(i) {
             area.draw(&Rectangle::new(
                 [p(g.grid_left, top), p(grid_right, bottom)],
-                NA_FILL.filled(),
+                pal.na_fill.filled(),
             ))?;
             let na = l.lang.t("not-applicable");
             text(
@@ -192,7 +201,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
                 na,
                 p((g.grid_left + g.store_left) / 2.0, g.row_y(i)),
                 f * 0.85,
-                &MUTED,
+                &pal.muted,
                 HPos::Center,
                 VPos::Center,
             )?;
@@ -204,7 +213,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
                     p(x0 + 2.0, top + 2.0),
                     p(x0 + g.col_width - 2.0, bottom - 2.0),
                 ],
-                RGBColor(226, 228, 232).filled(),
+                pal.unavailable.filled(),
             ))?;
         }
         let label = match &row.track {
@@ -219,7 +228,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
         let max_lines = if g.row_height >= f * 2.5 { 2 } else { 1 };
         let lines = fit_lines(&label, f, g.label_width - f * 0.5, max_lines);
         let n = lines.len() as f64;
-        let color = if applicable(i) { INK } else { MUTED };
+        let color = if applicable(i) { pal.ink } else { pal.muted };
         for (k, line) in lines.iter().enumerate() {
             let y = g.row_y(i) + (k as f64 - (n - 1.0) / 2.0) * f * 1.15;
             text(
@@ -241,9 +250,9 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
             || i == data.rows.len()
             || data.rows[i].family_index != data.rows[i - 1].family_index;
         let color = if new_family {
-            GRID
+            pal.grid
         } else {
-            RGBColor(232, 235, 240)
+            pal.grid_light
         };
         area.draw(&PathElement::new(
             vec![p(g.grid_left, y), p(grid_right, y)],
@@ -256,7 +265,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
     for x in xs {
         area.draw(&PathElement::new(
             vec![p(x, g.grid_top), p(x, grid_bottom)],
-            GRID,
+            pal.grid,
         ))?;
     }
 
@@ -271,7 +280,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
     };
     let scale = f / 13.0;
     if let Some(team) = &data.team {
-        team::draw(area, &g, team, applicable, r)?;
+        team::draw(area, &g, team, applicable, r, pal)?;
     }
     if let Some(rf) = &data.reference {
         let pts: Vec<Option<(i32, i32)>> = rf
@@ -281,7 +290,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
             .map(|(i, lv)| lv.map(|lv| p(g.mean_level_x(lv), g.row_y(i))))
             .collect();
         for run in runs(&pts) {
-            line(area, &run, REFERENCE.to_rgba(), 2, Some((5.0, 4.0)), scale)?;
+            line(area, &run, pal.reference.to_rgba(), 2, Some((5.0, 4.0)), scale)?;
         }
         for pt in pts.iter().flatten() {
             draw_marker(
@@ -289,13 +298,13 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
                 Marker::Circle,
                 *pt,
                 (r - 1).max(2),
-                REFERENCE.to_rgba(),
+                pal.reference.to_rgba(),
                 false,
             )?;
         }
     }
     for (k, s) in data.series.iter().enumerate() {
-        let color = SERIES[k % SERIES.len()];
+        let color = pal.series[k % pal.series.len()];
         let dx = offset(k);
         // Target line (single assessment): dashed, hollow markers.
         if !multi && s.has_targets {
@@ -307,7 +316,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
                 .map(|(i, (t, lv))| lv.map(|lv| p(g.level_x(t.unwrap_or(lv)), g.row_y(i))))
                 .collect();
             for run in runs(&pts) {
-                line(area, &run, SERIES[1].to_rgba(), 2, Some((8.0, 5.0)), scale)?;
+                line(area, &run, pal.series[1].to_rgba(), 2, Some((8.0, 5.0)), scale)?;
             }
             for (i, (t, lv)) in s.targets.iter().zip(&s.levels).enumerate() {
                 if let (Some(t), Some(lv)) = (t, lv)
@@ -318,7 +327,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
                         Marker::Diamond,
                         p(g.level_x(*t), g.row_y(i)),
                         r,
-                        SERIES[1].to_rgba(),
+                        pal.series[1].to_rgba(),
                         false,
                     )?;
                 }
@@ -342,7 +351,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
                     Marker::Circle,
                     p(g.level_x(0) + dx, g.row_y(i)),
                     (r - 2).max(2),
-                    MUTED.to_rgba(),
+                    pal.muted.to_rgba(),
                     false,
                 )?;
             }
@@ -370,7 +379,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
         // not answered yet.
         for (i, answer) in s.in_store.iter().enumerate() {
             if let (Some(_), Some(has)) = (s.levels[i], answer) {
-                let c = if multi { color } else { INK };
+                let c = if multi { color } else { pal.ink };
                 let sdx = if multi {
                     offset(k) * g.store_width / g.col_width
                 } else {

@@ -4,6 +4,7 @@
 
 use super::ProfileGeometry;
 use crate::chart::data::TeamRow;
+use crate::chart::look::Palette;
 use crate::chart::style::*;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
@@ -12,11 +13,6 @@ fn p(x: f64, y: f64) -> (i32, i32) {
     (x.round() as i32, y.round() as i32)
 }
 
-/// The band of a row whose respondents disagree.
-pub const DISAGREEMENT: RGBColor = RGBColor(253, 226, 200);
-/// The band of a row whose respondents agree.
-pub const AGREEMENT: RGBColor = RGBColor(214, 228, 240);
-
 /// Draws the team's rows.
 pub(super) fn draw<DB: DrawingBackend>(
     area: &Area<DB>,
@@ -24,15 +20,16 @@ pub(super) fn draw<DB: DrawingBackend>(
     rows: &[TeamRow],
     applies: impl Fn(usize) -> bool,
     r: i32,
+    pal: &Palette,
 ) -> Drawn<DB> {
     let half = g.row_height * 0.32;
     for (i, row) in rows.iter().enumerate().filter(|(i, _)| applies(*i)) {
         let y = g.row_y(i);
         if let (Some(lo), Some(hi)) = (row.min, row.max) {
             let fill = if row.disagreement {
-                DISAGREEMENT
+                pal.disagreement
             } else {
-                AGREEMENT
+                pal.agreement
             };
             let (x0, x1) = (
                 g.level_x(lo) - f64::from(r) * 1.6,
@@ -52,7 +49,7 @@ pub(super) fn draw<DB: DrawingBackend>(
             area.draw(&Circle::new(
                 c,
                 ring.max(3),
-                ShapeStyle::from(MUTED).stroke_width(1),
+                ShapeStyle::from(pal.muted).stroke_width(1),
             ))?;
             if count > 1 {
                 text(
@@ -60,7 +57,7 @@ pub(super) fn draw<DB: DrawingBackend>(
                     &count.to_string(),
                     (c.0 + ring + 2, c.1 - ring),
                     g.font * 0.72,
-                    &MUTED,
+                    &pal.muted,
                     HPos::Left,
                     VPos::Center,
                 )?;
