@@ -250,6 +250,76 @@ impl Comparison {
     }
 }
 
+/// How one assessment stands among the others (different retailers: no trend, a ranking).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Standing {
+    /// Index of the assessment in [`Comparison::items`].
+    pub item: usize,
+    /// Its rank by maturity score, from 1.
+    pub rank: usize,
+    /// Its maturity score minus the best one (0 for the best).
+    pub to_best: f64,
+    /// Its maturity score minus the mean of all.
+    pub to_mean: f64,
+    /// Per family: its score minus the best one's and minus the mean (`None` where the
+    /// family does not apply to it or is not answered).
+    pub families: Vec<Option<(f64, f64)>>,
+}
+
+impl Comparison {
+    /// Whether the assessments are of different retailers (compared by standing, not trend).
+    pub fn different_retailers(&self) -> bool {
+        self.notes.contains(&Note::DifferentRetailers)
+    }
+
+    /// How each assessment stands against the others, best first.
+    pub fn standing(&self) -> Vec<Standing> {
+        let n = self.items.len().max(1) as f64;
+        let best = self.items.iter().map(|i| i.overall).fold(0.0, f64::max);
+        let mean = self.items.iter().map(|i| i.overall).sum::<f64>() / n;
+        let per_family: Vec<(f64, f64)> = self
+            .families
+            .iter()
+            .map(|row| {
+                let given: Vec<f64> = row
+                    .scores
+                    .iter()
+                    .zip(&row.answered)
+                    .filter_map(|(s, a)| s.filter(|_| *a))
+                    .collect();
+                let best = given.iter().copied().fold(0.0, f64::max);
+                (best, given.iter().sum::<f64>() / given.len().max(1) as f64)
+            })
+            .collect();
+        let mut order: Vec<usize> = (0..self.items.len()).collect();
+        order.sort_by(|&a, &b| {
+            self.items[b]
+                .overall
+                .total_cmp(&self.items[a].overall)
+                .then(a.cmp(&b))
+        });
+        order
+            .into_iter()
+            .enumerate()
+            .map(|(rank, item)| Standing {
+                item,
+                rank: rank + 1,
+                to_best: self.items[item].overall - best,
+                to_mean: self.items[item].overall - mean,
+                families: self
+                    .families
+                    .iter()
+                    .zip(&per_family)
+                    .map(|(row, (best, mean))| {
+                        let s = row.scores[item].filter(|_| row.answered[item])?;
+                        Some((s - best, s - mean))
+                    })
+                    .collect(),
+            })
+            .collect()
+    }
+}
+
 fn trend(items: &[ComparedItem]) -> Option<Trend> {
     let points: Vec<(String, f64)> = items
         .iter()
@@ -369,6 +439,24 @@ mod tests {
         assert_eq!(c.families[0].answered, vec![false, true]);
         assert_eq!(c.families[0].level_delta, None);
         assert_eq!(c.families[0].score_delta, None);
+    }
+
+    #[test]
+    fn different_retailers_are_ranked_with_their_gaps() {
+        let a = dated("Dupont", "2024-01-01", 1);
+        let b = dated("Martin", "2025-01-01", 4);
+        let c = Comparison::new(fw(), &[("a".into(), &a), ("b".into(), &b)]);
+        assert!(c.different_retailers());
+        let s = c.standing();
+        assert_eq!((s[0].item, s[0].rank, s[0].to_best), (1, 1, 0.0));
+        assert!((s[1].to_best - (-60.0 / 15.0)).abs() < 1e-9);
+        assert!((s[1].to_mean - (-30.0 / 15.0)).abs() < 1e-9);
+        assert_eq!(
+            s[1].families[0],
+            Some((-60.0, -30.0)),
+            "e-commerce: 20 vs 80"
+        );
+        assert_eq!(s[1].families[1], None, "not answered");
     }
 
     #[test]

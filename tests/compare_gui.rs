@@ -52,7 +52,7 @@ fn tick(h: &mut Harness<'static, App>, label: &str) {
 }
 
 #[test]
-fn compare_two_then_six_shows_the_core_deltas() {
+fn different_retailers_are_ranked_not_given_a_trend() {
     let dir = tempfile::tempdir().unwrap();
     let stores = six_stores(dir.path());
     let mut h = harness(options(Lang::EN, dir.path()));
@@ -61,14 +61,13 @@ fn compare_two_then_six_shows_the_core_deltas() {
     h.get_by_label("Tick at least two assessments to compare.");
     tick(&mut h, "Magasin Alpha");
     tick(&mut h, "Magasin Bravo");
-    let two: Vec<(String, &Assessment)> = stores[..2]
-        .iter()
-        .map(|(p, a)| (p.display().to_string(), a))
-        .collect();
-    let core = Comparison::new(fw(), &two);
-    h.get_by_label(&format!("Overall change: {}", signed(core.overall_delta)));
+    h.get_by_label("Different retailers: how each stands");
     assert!(
-        h.state().compare_charts.renders >= 1,
+        h.query_by_label_contains("Overall change").is_none(),
+        "no change from one retailer to another"
+    );
+    assert!(
+        h.state().compare_charts.draws >= 1,
         "the comparison chart is drawn"
     );
     for name in [
@@ -85,24 +84,14 @@ fn compare_two_then_six_shows_the_core_deltas() {
         .map(|(p, a)| (p.display().to_string(), a))
         .collect();
     let core = Comparison::new(fw(), &all);
-    h.get_by_label(&format!("Overall change: {}", signed(core.overall_delta)));
-    // Per-family changes, with a sign and a word, as the core computes them.
-    let first = core.families[0].level_delta.unwrap();
-    let word = match first.signum() {
-        1 => "up",
-        -1 => "down",
-        _ => "same",
-    };
-    let shown = if first == 0 {
-        format!("= {word}")
-    } else {
-        format!("{first:+} {word}")
-    };
+    // The last of the ranking, with its gap to the best, as the core computes it.
+    let last = core.standing().pop().unwrap();
+    assert_eq!(last.rank, 6);
+    let gap = signed(last.to_best);
     assert!(
-        !h.get_all_by_label(&shown).collect::<Vec<_>>().is_empty(),
-        "{shown}"
+        h.query_all_by_label(&gap).count() >= 1,
+        "the gap to the best {gap} is shown"
     );
-    h.get_by_label_contains("different retailers");
 }
 
 #[test]
@@ -166,7 +155,7 @@ fn a_pinned_reference_is_drawn_under_the_profile() {
     let path = dir.path().join("secteur.json");
     reference.save(&path, Overwrite::Refuse).unwrap();
     let mut h = harness(options(Lang::FR, dir.path()));
-    let renders = h.state().charts.renders;
+    let draws = h.state().charts.draws;
     tick(&mut h, "Fichier");
     tick(&mut h, "Épingler une référence…");
     let field = h.get_by_label("Chemin du fichier");
@@ -180,7 +169,7 @@ fn a_pinned_reference_is_drawn_under_the_profile() {
     );
     h.get_by_label_contains("Référence : Moyenne secteur");
     assert!(
-        h.state().charts.renders > renders,
+        h.state().charts.draws > draws,
         "the profile is redrawn with the reference"
     );
     // While the user answers, the reference stays.

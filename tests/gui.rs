@@ -245,19 +245,19 @@ fn export_without_a_dialog_goes_into_the_exports_folder_and_says_where() {
 fn charts_render_once_until_the_answers_change() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(options(Lang::EN, dir.path()));
-    let after_start = h.state().charts.renders;
+    let after_start = h.state().charts.draws;
     assert!(after_start >= 1);
     for _ in 0..10 {
         h.step();
     }
     assert_eq!(
-        h.state().charts.renders,
+        h.state().charts.draws,
         after_start,
         "no re-render while nothing changes"
     );
     h.get_by_label("2 · Home delivery / lockers").click();
     h.run();
-    assert!(h.state().charts.renders > after_start);
+    assert!(h.state().charts.draws > after_start);
 }
 
 #[test]
@@ -273,7 +273,7 @@ fn idle_means_no_repaint_loop() {
 fn ctrl_plus_zooms_and_the_chart_is_redrawn_sharp() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(options(Lang::EN, dir.path()));
-    let renders = h.state().charts.renders;
+    let draws = h.state().charts.draws;
     h.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
     h.run();
     assert!(
@@ -282,7 +282,7 @@ fn ctrl_plus_zooms_and_the_chart_is_redrawn_sharp() {
         h.ctx.zoom_factor()
     );
     assert!(
-        h.state().charts.renders > renders,
+        h.state().charts.draws > draws,
         "the chart follows the new pixel size"
     );
     h.key_press_modifiers(Modifiers::COMMAND, Key::Num0);

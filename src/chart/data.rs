@@ -104,6 +104,8 @@ pub struct Labels {
     pub in_store: String,
     /// Stage names.
     pub stages: Vec<String>,
+    /// Where each stage begins (0–100).
+    pub stage_bounds: Vec<f64>,
 }
 
 /// Everything a chart needs.
@@ -388,6 +390,7 @@ fn labels(framework: &Framework, l: Lang) -> Labels {
             .iter()
             .map(|s| s.name.get(l).to_string())
             .collect(),
+        stage_bounds: framework.stages.iter().map(|s| s.from).collect(),
     }
 }
 

@@ -90,3 +90,13 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
     }
     Ok(())
 }
+
+/// The family whose bar is at height `y` on a `w × h` chart.
+pub fn row_at(data: &ChartData, h: f64, y: f64) -> Option<usize> {
+    let n = data.families.len();
+    let title_h = (h / 18.0).clamp(14.0, 26.0);
+    let row_h = (h - title_h * 1.6) / n as f64;
+    let top = title_h * 1.4;
+    let row = ((y - top) / row_h).floor();
+    (row >= 0.0 && (row as usize) < n).then_some(row as usize)
+}

@@ -124,6 +124,13 @@ impl Look {
     }
 }
 
+impl Look {
+    /// A smaller text, `k` times `f`, but never below the look's smallest text.
+    pub fn small(&self, f: f64, k: f64) -> f64 {
+        (f * k).max(self.min_font)
+    }
+}
+
 impl Default for Look {
     fn default() -> Look {
         Look::PRINT

@@ -19,35 +19,20 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
     if n < 3 {
         return Ok(());
     }
-    let f = data.look.font(h.min(w) / 42.0, 9.0, 14.0);
-    let multi = data.series.len() > 1;
+    let RadarLayout {
+        f,
+        multi,
+        items,
+        per_line,
+        item_w,
+        legend_h,
+        label_w,
+        radius,
+        cx,
+        cy,
+        ..
+    } = layout(data, w, h);
     let l = data.labels.lang;
-    let mut items: Vec<(String, usize)> = Vec::new();
-    if multi {
-        items.extend(
-            data.series
-                .iter()
-                .enumerate()
-                .map(|(k, s)| (s.label.clone(), k)),
-        );
-    } else if data.series.iter().any(|s| s.has_targets) {
-        items.push((l.t("chart-legend-reached-score").to_string(), 0));
-        items.push((l.t("chart-legend-target-score").to_string(), usize::MAX));
-    }
-    const REF: usize = usize::MAX - 1;
-    if let Some(rf) = &data.reference {
-        if !multi && !data.series.is_empty() && items.is_empty() {
-            items.push((l.t("chart-legend-reached-score").to_string(), 0));
-        }
-        items.push((rf.label.clone(), REF));
-    }
-    let labels: Vec<String> = items.iter().map(|(s, _)| s.clone()).collect();
-    let (per_line, item_w) = legend_layout(&labels, f * 0.9, w - f, 3.2 * f);
-    let legend_lines = items.len().div_ceil(per_line);
-    let legend_h = f * (0.5 + 1.6 * legend_lines as f64);
-    let label_w = (f * 8.0).min(w * 0.22);
-    let radius = ((w / 2.0 - label_w - f).min((h - legend_h) / 2.0 - 2.6 * f)).max(20.0);
-    let (cx, cy) = (w / 2.0, (h - legend_h) / 2.0);
     let angle = |i: usize| -FRAC_PI_2 + TAU * i as f64 / n as f64;
     let at = |i: usize, v: f64| {
         let a = angle(i);
@@ -68,18 +53,14 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
         pts.push(pts[0]);
         area.draw(&PathElement::new(
             pts,
-            if ring == 100.0 {
-                pal.grid
-            } else {
-                pal.ring
-            },
+            if ring == 100.0 { pal.grid } else { pal.ring },
         ))?;
         let (x, y) = at(0, ring);
         text(
             area,
             &format!("{ring:.0}"),
             p(x + 3.0, y),
-            f * 0.75,
+            data.look.small(f, 0.75),
             &pal.muted,
             HPos::Left,
             VPos::Bottom,
@@ -94,10 +75,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
     };
     for (i, name) in data.families.iter().enumerate() {
         let (x, y) = at(i, 100.0);
-        area.draw(&PathElement::new(
-            vec![p(cx, cy), p(x, y)],
-            pal.ring,
-        ))?;
+        area.draw(&PathElement::new(vec![p(cx, cy), p(x, y)], pal.ring))?;
         let a = angle(i);
         let (lx, ly) = (
             cx + (radius + f * 0.7) * a.cos(),
@@ -141,32 +119,53 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
 
     let scale = f / 13.0;
     // Not-applicable families sit at the centre.
+    // A family that does not apply is left out: its neighbours are joined (its axis says n/a).
     let polygon = |values: &[Option<f64>]| -> Vec<(i32, i32)> {
         values
             .iter()
             .enumerate()
-            .map(|(i, v)| {
-                let (x, y) = at(i, v.unwrap_or(0.0));
-                p(x, y)
+            .filter_map(|(i, v)| {
+                let (x, y) = at(i, (*v)?);
+                Some(p(x, y))
             })
             .collect()
     };
     if let Some(rf) = &data.reference {
         let mut pts = polygon(&rf.scores);
+        if pts.is_empty() {
+            return Ok(());
+        }
         if data.series.is_empty() {
             area.draw(&Polygon::new(pts.clone(), pal.reference.mix(0.15).filled()))?;
         }
         pts.push(pts[0]);
-        line(area, &pts, pal.reference.to_rgba(), 2, Some((5.0, 4.0)), scale)?;
+        line(
+            area,
+            &pts,
+            pal.reference.to_rgba(),
+            2,
+            Some((5.0, 4.0)),
+            scale,
+        )?;
     }
     for (k, s) in data.series.iter().enumerate() {
         let color = pal.series[k % pal.series.len()];
+        let pts = polygon(&s.scores);
+        if pts.is_empty() {
+            continue;
+        }
         if !multi && s.has_targets {
             let mut pts = polygon(&s.target_scores);
             pts.push(pts[0]);
-            line(area, &pts, pal.series[1].to_rgba(), 2, Some((8.0, 5.0)), scale)?;
+            line(
+                area,
+                &pts,
+                pal.series[1].to_rgba(),
+                2,
+                Some((8.0, 5.0)),
+                scale,
+            )?;
         }
-        let pts = polygon(&s.scores);
         let alpha = if multi { 0.07 } else { 0.22 };
         area.draw(&Polygon::new(pts.clone(), color.mix(alpha).filled()))?;
         let mut closed = pts.clone();
@@ -178,17 +177,15 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
         };
         line(area, &closed, color.to_rgba(), 2, dash, scale)?;
         let r = (f * 0.3) as i32;
-        for (i, pt) in pts.iter().enumerate() {
-            if s.scores[i].is_some() {
-                draw_marker(
-                    area,
-                    if multi { marker(k) } else { Marker::Circle },
-                    *pt,
-                    r,
-                    color.to_rgba(),
-                    true,
-                )?;
-            }
+        for pt in &pts {
+            draw_marker(
+                area,
+                if multi { marker(k) } else { Marker::Circle },
+                *pt,
+                r,
+                color.to_rgba(),
+                true,
+            )?;
         }
     }
 
@@ -230,12 +227,12 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
                     true,
                 )?;
             }
-            let label = ellipsize(label, f * 0.9, item_w - 3.2 * f);
+            let label = ellipsize(label, data.look.small(f, 0.9), item_w - 3.2 * f);
             text(
                 area,
                 &label,
                 p(x + 2.9 * f, y),
-                f * 0.9,
+                data.look.small(f, 0.9),
                 &pal.ink,
                 HPos::Left,
                 VPos::Center,
@@ -243,4 +240,98 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
         }
     }
     Ok(())
+}
+
+/// Where the radar lies in a `w × h` area: its text size, legend, centre and radius (shared by
+/// the drawing and by pointing at it on screen).
+pub struct RadarLayout {
+    /// Text size.
+    pub f: f64,
+    /// Whether several assessments are drawn.
+    pub multi: bool,
+    /// Legend items: label and series (`usize::MAX`: target, [`REF`]: reference).
+    pub items: Vec<(String, usize)>,
+    /// Legend items per line.
+    pub per_line: usize,
+    /// Width of a legend item.
+    pub item_w: f64,
+    /// Height of the legend.
+    pub legend_h: f64,
+    /// Width of the families' labels.
+    pub label_w: f64,
+    /// Radius of the 100 ring.
+    pub radius: f64,
+    /// Centre.
+    pub cx: f64,
+    /// Centre.
+    pub cy: f64,
+    /// Number of spokes.
+    pub n: usize,
+}
+
+/// The legend item of a reference.
+pub const REF: usize = usize::MAX - 1;
+
+impl RadarLayout {
+    /// The angle of spoke `i`.
+    pub fn angle(&self, i: usize) -> f64 {
+        -FRAC_PI_2 + TAU * i as f64 / self.n.max(1) as f64
+    }
+
+    /// The family whose spoke or label is nearest the point (x, y), if within the chart.
+    pub fn family_at(&self, x: f64, y: f64) -> Option<usize> {
+        let (dx, dy) = (x - self.cx, y - self.cy);
+        let r = dx.hypot(dy);
+        if self.n < 3 || r > self.radius + self.label_w || r < self.radius * 0.05 {
+            return None;
+        }
+        let a = dy.atan2(dx) + FRAC_PI_2;
+        let step = TAU / self.n as f64;
+        Some(((a.rem_euclid(TAU) / step).round() as usize) % self.n)
+    }
+}
+
+/// The radar's layout in a `w × h` area.
+pub fn layout(data: &ChartData, w: f64, h: f64) -> RadarLayout {
+    let f = data.look.font(h.min(w) / 42.0, 9.0, 14.0);
+    let multi = data.series.len() > 1;
+    let l = data.labels.lang;
+    let mut items: Vec<(String, usize)> = Vec::new();
+    if multi {
+        items.extend(
+            data.series
+                .iter()
+                .enumerate()
+                .map(|(k, s)| (s.label.clone(), k)),
+        );
+    } else if data.series.iter().any(|s| s.has_targets) {
+        items.push((l.t("chart-legend-reached-score").to_string(), 0));
+        items.push((l.t("chart-legend-target-score").to_string(), usize::MAX));
+    }
+    if let Some(rf) = &data.reference {
+        if !multi && !data.series.is_empty() && items.is_empty() {
+            items.push((l.t("chart-legend-reached-score").to_string(), 0));
+        }
+        items.push((rf.label.clone(), REF));
+    }
+    let labels: Vec<String> = items.iter().map(|(s, _)| s.clone()).collect();
+    let (per_line, item_w) = legend_layout(&labels, data.look.small(f, 0.9), w - f, 3.2 * f);
+    let legend_lines = items.len().div_ceil(per_line);
+    let legend_h = f * (0.5 + 1.6 * legend_lines as f64);
+    let label_w = (f * 8.0).min(w * 0.22);
+    let radius = ((w / 2.0 - label_w - f).min((h - legend_h) / 2.0 - 2.6 * f)).max(20.0);
+    let (cx, cy) = (w / 2.0, (h - legend_h) / 2.0);
+    RadarLayout {
+        f,
+        multi,
+        items,
+        per_line,
+        item_w,
+        legend_h,
+        label_w,
+        radius,
+        cx,
+        cy,
+        n: data.families.len(),
+    }
 }

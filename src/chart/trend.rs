@@ -33,27 +33,16 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
         HPos::Left,
         VPos::Center,
     )?;
-    let pts: Vec<(f64, f64, &str)> = data
-        .series
-        .iter()
-        .filter_map(|s| Some((days(s.date.as_deref()?)?, s.overall, s.date.as_deref()?)))
-        .collect();
+    let pts = dated(data);
     if pts.len() < 2 {
         return Ok(());
     }
-    let left = text_width("100", f) + f;
-    let right = w - f * 3.0;
-    let top = title_h + f * 0.5;
-    let bottom = h - f * 2.2;
-    let (dmin, dmax) = (pts[0].0, pts[pts.len() - 1].0);
-    let span = (dmax - dmin).max(1.0);
-    let x = |d: f64| left + f * 2.0 + (d - dmin) / span * (right - left - f * 4.0);
-    let y = |v: f64| bottom - v / 100.0 * (bottom - top);
+    let fr = frame(data, w, h, f, &pts);
+    let (left, right, bottom, names_w) = (fr.left, fr.right, fr.bottom, fr.names_w);
+    let x = |d: f64| fr.x(d);
+    let y = |v: f64| fr.y(v);
     // Stage bands, labelled on the right.
-    let mut bounds: Vec<f64> = Vec::new();
-    for k in 0..data.labels.stages.len() {
-        bounds.push(if k == 0 { 0.0 } else { 20.0 * k as f64 });
-    }
+    let bounds = &data.labels.stage_bounds;
     for (k, name) in data.labels.stages.iter().enumerate() {
         let lo = bounds[k];
         let hi = bounds.get(k + 1).copied().unwrap_or(100.0);
@@ -63,24 +52,27 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
                 pal.band.filled(),
             ))?;
         }
-        let label = ellipsize(name, f * 0.8, right - left - f);
+        let label = ellipsize(name, data.look.small(f, 0.8), names_w);
         text(
             area,
             &label,
-            p(right - 3.0, (y(lo) + y(hi)) / 2.0),
-            f * 0.8,
+            p(right + f * 0.5, (y(lo) + y(hi)) / 2.0),
+            data.look.small(f, 0.8),
             &pal.muted,
-            HPos::Right,
+            HPos::Left,
             VPos::Center,
         )?;
     }
     for v in [0.0, 20.0, 40.0, 60.0, 80.0, 100.0] {
-        area.draw(&PathElement::new(vec![p(left, y(v)), p(right, y(v))], pal.grid))?;
+        area.draw(&PathElement::new(
+            vec![p(left, y(v)), p(right, y(v))],
+            pal.grid,
+        ))?;
         text(
             area,
             &format!("{v:.0}"),
             p(left - 4.0, y(v)),
-            f * 0.85,
+            data.look.small(f, 0.85),
             &pal.muted,
             HPos::Right,
             VPos::Center,
@@ -101,7 +93,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
             area,
             &number(*v, l),
             p(x(*d), y(*v) - f * 0.9),
-            f * 0.9,
+            data.look.small(f, 0.9),
             &pal.ink,
             HPos::Center,
             VPos::Bottom,
@@ -110,11 +102,91 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
             area,
             date,
             p(x(*d), bottom + f * 1.0),
-            f * 0.8,
+            data.look.small(f, 0.8),
             &pal.ink,
             HPos::Center,
             VPos::Center,
         )?;
     }
     Ok(())
+}
+
+/// Where the plot of the score over time lies, and where its points go.
+pub struct TrendFrame {
+    left: f64,
+    right: f64,
+    top: f64,
+    bottom: f64,
+    names_w: f64,
+    f: f64,
+    dmin: f64,
+    span: f64,
+}
+
+impl TrendFrame {
+    /// Horizontal place of a day.
+    pub fn x(&self, d: f64) -> f64 {
+        self.left
+            + self.f * 2.0
+            + (d - self.dmin) / self.span * (self.right - self.left - self.f * 4.0)
+    }
+
+    /// Vertical place of a score.
+    pub fn y(&self, v: f64) -> f64 {
+        self.bottom - v / 100.0 * (self.bottom - self.top)
+    }
+}
+
+fn frame(data: &ChartData, w: f64, h: f64, f: f64, pts: &[(f64, f64, &str)]) -> TrendFrame {
+    let title_h = f * 2.0;
+    let left = text_width("100", f) + f;
+    // The stages' names stand in a margin of their own, right of the plot, where no point's
+    // label can reach them.
+    let names_w = data
+        .labels
+        .stages
+        .iter()
+        .map(|s| text_width(s, data.look.small(f, 0.8)))
+        .fold(0.0, f64::max)
+        .min(w * 0.3);
+    let right = w - names_w - f * 1.2;
+    let (dmin, dmax) = (pts[0].0, pts[pts.len() - 1].0);
+    TrendFrame {
+        left,
+        right,
+        top: title_h + f * 0.5,
+        bottom: h - f * 2.2,
+        names_w,
+        f,
+        dmin,
+        span: (dmax - dmin).max(1.0),
+    }
+}
+
+/// The series whose point is nearest (x, y) on a `w × h` chart, within a few text sizes.
+pub fn point_at(data: &ChartData, w: f64, h: f64, x: f64, y: f64) -> Option<usize> {
+    let f = data.look.font(h / 26.0, 8.0, 13.0);
+    let pts = dated(data);
+    if pts.len() < 2 {
+        return None;
+    }
+    let fr = frame(data, w, h, f, &pts);
+    data.series
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| {
+            let d = days(s.date.as_deref()?)?;
+            Some((i, (fr.x(d) - x).hypot(fr.y(s.overall) - y)))
+        })
+        .filter(|(_, dist)| *dist < f * 2.0)
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(i, _)| i)
+}
+
+/// The dated series: (day, score, date).
+fn dated(data: &ChartData) -> Vec<(f64, f64, &str)> {
+    data.series
+        .iter()
+        .filter_map(|s| Some((days(s.date.as_deref()?)?, s.overall, s.date.as_deref()?)))
+        .collect()
 }

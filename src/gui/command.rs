@@ -50,12 +50,31 @@ pub enum Command {
     AddToCompareKnown(PathBuf),
     /// Export the comparison.
     ExportComparison(Format),
+    /// Export the team consolidation of the ticked assessments.
+    ExportTeam(Format),
+    /// Open a team's consolidated answers as a new, unsaved assessment.
+    OpenTeam(Box<crate::assessment::Assessment>),
     /// Choose a reference (or assessment) file to pin.
     Pin,
     /// Pin this reference or assessment file.
     PinPath(PathBuf),
     /// Remove the pinned reference.
     Unpin,
+    /// Set a track's target level (a suggestion taken).
+    SetTarget {
+        /// The track.
+        track: String,
+        /// The level aimed at.
+        level: u8,
+    },
+    /// Show the chart alone, the whole window (or back).
+    Present(bool),
+    /// Show or hide the families list.
+    ToggleFamilies,
+    /// Choose the separators of CSV exports.
+    SetCsv(super::settings::CsvChoice),
+    /// Open the help.
+    ShowHelp,
     /// Undo the last change of the answers or details.
     Undo,
     /// Redo what was undone.

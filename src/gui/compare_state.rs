@@ -55,6 +55,8 @@ pub struct CompareState {
     pub descending: bool,
     /// Chart shown.
     pub chart: ChartKind,
+    /// Whether the ticked assessments are shown consolidated, as one team's answers.
+    pub team: bool,
 }
 
 impl Default for CompareState {
@@ -67,6 +69,7 @@ impl Default for CompareState {
             sort: SortKey::Date,
             descending: false,
             chart: ChartKind::Profile,
+            team: false,
         }
     }
 }

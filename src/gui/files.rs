@@ -4,6 +4,17 @@ use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant};
 
+/// What is exported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Which {
+    /// The open assessment.
+    Assessment,
+    /// The comparison of the ticked assessments.
+    Comparison,
+    /// The ticked assessments consolidated as one team.
+    Team,
+}
+
 /// What a file dialog was opened for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Purpose {
@@ -11,14 +22,12 @@ pub enum Purpose {
     Open,
     /// Save the assessment under a new name.
     SaveAs,
-    /// Export in a format.
-    Export(crate::export::Format),
+    /// Export the assessment, the comparison or the team in a format.
+    Export(Which, crate::export::Format),
     /// Add an assessment to the comparison.
     AddToCompare,
     /// Pin a reference.
     Pin,
-    /// Export the comparison in a format.
-    ExportComparison(crate::export::Format),
 }
 
 /// What came back from a dialog.
@@ -84,9 +93,7 @@ impl Dialogs {
                 Purpose::Open | Purpose::AddToCompare | Purpose::Pin => {
                     d.add_filter("JSON", &["json"]).pick_file()
                 }
-                Purpose::SaveAs | Purpose::Export(_) | Purpose::ExportComparison(_) => {
-                    d.set_file_name(file_name).save_file()
-                }
+                Purpose::SaveAs | Purpose::Export(..) => d.set_file_name(file_name).save_file(),
             };
             let unavailable = path.is_none() && start.elapsed() < HUMAN_TIME;
             let _ = tx.send(Picked {

@@ -40,3 +40,9 @@ pub const LEVELS: [KeyboardShortcut; 6] = [
     KeyboardShortcut::new(Modifiers::NONE, Key::Num4),
     KeyboardShortcut::new(Modifiers::NONE, Key::Num5),
 ];
+/// Show the chart alone, the whole window.
+pub const PRESENT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F11);
+/// File › Quit.
+pub const QUIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
+/// Help.
+pub const HELP: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F1);

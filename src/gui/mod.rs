@@ -3,7 +3,8 @@
 
 pub mod app;
 pub mod autosave;
-pub mod charts;
+pub mod chart_painter;
+pub mod chart_view;
 pub mod command;
 pub mod compare_state;
 pub mod document;

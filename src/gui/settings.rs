@@ -29,6 +29,10 @@ pub struct Settings {
     pub recent: Vec<PathBuf>,
     /// Separators of CSV exports.
     pub csv: CsvChoice,
+    /// The families list is hidden (more room on a small screen).
+    pub hide_families: bool,
+    /// A report template of one's own (typst), instead of the built-in one.
+    pub template: Option<PathBuf>,
 }
 
 /// The separators of the app's CSV exports.
@@ -131,6 +135,8 @@ mod file_tests {
             theme: Theme::Dark,
             recent: vec!["/tmp/a.json".into()],
             csv: CsvChoice::Semicolon,
+            hide_families: true,
+            template: None,
         };
         s.save(dir.path()).unwrap();
         assert_eq!(Settings::load(dir.path()), (s, None));

@@ -13,9 +13,10 @@ fn p(x: f64, y: f64) -> (i32, i32) {
 
 /// Legend font size for a profile of `rows` rows in a `w × h` area.
 fn legend_font(data: &ChartData, h: f64) -> f64 {
-    data.look
-        .font(h / (data.rows.len() as f64 + 6.0) * 0.42, 9.0, 15.0)
-        * 0.9
+    let f = data
+        .look
+        .font(h / (data.rows.len() as f64 + 6.0) * 0.42, 9.0, 15.0);
+    data.look.small(f, 0.9)
 }
 
 /// Items per legend line and the width of each, for a comparison legend.
@@ -95,7 +96,7 @@ pub(super) fn legend<DB: DrawingBackend>(
     w: f64,
     r: i32,
 ) -> Drawn<DB> {
-    let f = g.font * 0.9;
+    let f = data.look.small(g.font, 0.9);
     let pal = &data.look.palette;
     let y0 = grid_bottom + g.font * 1.2;
     let scale = g.font / 13.0;

@@ -42,7 +42,11 @@ impl ProfileGeometry {
     /// Lays the profile out in a `w × h` area for `rows` rows, its text no smaller than
     /// `min_font`.
     pub fn new(w: f64, h: f64, rows: usize, legend_lines: usize, min_font: f64) -> ProfileGeometry {
-        let font = Look { min_font, ..Look::PRINT }.font(h / (rows as f64 + 6.0) * 0.42, 9.0, 15.0);
+        let font = Look {
+            min_font,
+            ..Look::PRINT
+        }
+        .font(h / (rows as f64 + 6.0) * 0.42, 9.0, 15.0);
         let header = font * 3.4;
         let legend_height = font * 1.8 * legend_lines as f64 + font * 0.6;
         let label_width = (w * 0.31).max(80.0);
@@ -140,12 +144,21 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
         VPos::Center,
     )?;
     let mid = (g.level_x(1) + g.level_x(5)) / 2.0;
-    let axis_name = ellipsize(&l.complexity, f * 0.9, g.col_width * 2.2);
+    // The axis's name between its two ends, in the room they leave (none: not drawn).
+    let left_end = g.grid_left + text_width(&format!("{} · {}", l.simple, l.common), f);
+    let right_start =
+        g.store_left - 2.0 - text_width(&format!("{} · {}", l.advanced, l.innovative), f);
+    let room = ((mid - left_end).min(right_start - mid) * 2.0 - f).min(g.col_width * 2.2);
+    let axis_name = if room > f * 3.0 {
+        ellipsize(&l.complexity, data.look.small(f, 0.9), room)
+    } else {
+        String::new()
+    };
     text(
         area,
         &axis_name,
         p(mid, y_axis),
-        f * 0.9,
+        data.look.small(f, 0.9),
         &pal.ink,
         HPos::Center,
         VPos::Center,
@@ -162,12 +175,16 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
             VPos::Center,
         )?;
     }
-    let store_head = ellipsize(&l.in_store, f * 0.85, g.store_width + g.col_width * 0.3);
+    let store_head = ellipsize(
+        &l.in_store,
+        data.look.small(f, 0.85),
+        g.store_width + g.col_width * 0.3,
+    );
     text(
         area,
         &store_head,
         p(g.store_x(), y_cols),
-        f * 0.85,
+        data.look.small(f, 0.85),
         &pal.ink,
         HPos::Center,
         VPos::Center,
@@ -200,7 +217,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
                 area,
                 na,
                 p((g.grid_left + g.store_left) / 2.0, g.row_y(i)),
-                f * 0.85,
+                data.look.small(f, 0.85),
                 &pal.muted,
                 HPos::Center,
                 VPos::Center,
@@ -249,11 +266,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
         let new_family = i == 0
             || i == data.rows.len()
             || data.rows[i].family_index != data.rows[i - 1].family_index;
-        let color = if new_family {
-            pal.grid
-        } else {
-            pal.grid_light
-        };
+        let color = if new_family { pal.grid } else { pal.grid_light };
         area.draw(&PathElement::new(
             vec![p(g.grid_left, y), p(grid_right, y)],
             color,
@@ -280,7 +293,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
     };
     let scale = f / 13.0;
     if let Some(team) = &data.team {
-        team::draw(area, &g, team, applicable, r, pal)?;
+        team::draw(area, &g, team, applicable, r, pal, data.look.min_font)?;
     }
     if let Some(rf) = &data.reference {
         let pts: Vec<Option<(i32, i32)>> = rf
@@ -290,7 +303,14 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
             .map(|(i, lv)| lv.map(|lv| p(g.mean_level_x(lv), g.row_y(i))))
             .collect();
         for run in runs(&pts) {
-            line(area, &run, pal.reference.to_rgba(), 2, Some((5.0, 4.0)), scale)?;
+            line(
+                area,
+                &run,
+                pal.reference.to_rgba(),
+                2,
+                Some((5.0, 4.0)),
+                scale,
+            )?;
         }
         for pt in pts.iter().flatten() {
             draw_marker(
@@ -313,10 +333,21 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
                 .iter()
                 .zip(&s.levels)
                 .enumerate()
-                .map(|(i, (t, lv))| lv.map(|lv| p(g.level_x(t.unwrap_or(lv)), g.row_y(i))))
+                // No answer and no target: no point (the line does not dive to 0).
+                .map(|(i, (t, lv))| {
+                    let lv = lv.filter(|_| s.answered[i] || t.is_some())?;
+                    Some(p(g.level_x(t.unwrap_or(lv)), g.row_y(i)))
+                })
                 .collect();
             for run in runs(&pts) {
-                line(area, &run, pal.series[1].to_rgba(), 2, Some((8.0, 5.0)), scale)?;
+                line(
+                    area,
+                    &run,
+                    pal.series[1].to_rgba(),
+                    2,
+                    Some((8.0, 5.0)),
+                    scale,
+                )?;
             }
             for (i, (t, lv)) in s.targets.iter().zip(&s.levels).enumerate() {
                 if let (Some(t), Some(lv)) = (t, lv)
@@ -380,16 +411,20 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
         for (i, answer) in s.in_store.iter().enumerate() {
             if let (Some(_), Some(has)) = (s.levels[i], answer) {
                 let c = if multi { color } else { pal.ink };
-                let sdx = if multi {
-                    offset(k) * g.store_width / g.col_width
+                // Several assessments side by side across the column, small enough not to
+                // cover each other.
+                let (sdx, sr) = if multi {
+                    let step = g.store_width * 0.84 / n as f64;
+                    let at = (k as f64 - (n as f64 - 1.0) / 2.0) * step;
+                    (at, ((step / 2.4) as i32).clamp(2, r))
                 } else {
-                    0.0
+                    (0.0, r)
                 };
                 draw_marker(
                     area,
                     m,
                     p(g.store_x() + sdx, g.row_y(i)),
-                    r,
+                    sr,
                     c.to_rgba(),
                     *has,
                 )?;
@@ -397,6 +432,20 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
         }
     }
     legend(area, data, &g, grid_bottom, w, r)
+}
+
+/// The row at (x, y) on a `w × h` profile (over its labels or its grid).
+pub fn row_at(data: &ChartData, w: f64, h: f64, x: f64, y: f64) -> Option<usize> {
+    let g = ProfileGeometry::new(
+        w,
+        h,
+        data.rows.len(),
+        legend_lines(data, w, h),
+        data.look.min_font,
+    );
+    let row = ((y - g.grid_top) / g.row_height).floor();
+    let inside = x >= 0.0 && x <= g.store_left + g.store_width;
+    (inside && row >= 0.0 && (row as usize) < data.rows.len()).then_some(row as usize)
 }
 
 /// Splits a sequence of optional points into runs of consecutive present points.

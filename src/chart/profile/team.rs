@@ -21,6 +21,7 @@ pub(super) fn draw<DB: DrawingBackend>(
     applies: impl Fn(usize) -> bool,
     r: i32,
     pal: &Palette,
+    min_font: f64,
 ) -> Drawn<DB> {
     let half = g.row_height * 0.32;
     for (i, row) in rows.iter().enumerate().filter(|(i, _)| applies(*i)) {
@@ -56,7 +57,7 @@ pub(super) fn draw<DB: DrawingBackend>(
                     area,
                     &count.to_string(),
                     (c.0 + ring + 2, c.1 - ring),
-                    g.font * 0.72,
+                    (g.font * 0.72).max(min_font),
                     &pal.muted,
                     HPos::Left,
                     VPos::Center,

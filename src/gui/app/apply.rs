@@ -5,7 +5,7 @@ use super::{App, apply_theme, new_undoer};
 use crate::export::Format;
 use crate::gui::command::{Command, Detail, Mode};
 use crate::gui::document::Document;
-use crate::gui::files::Purpose;
+use crate::gui::files::{Purpose, Which};
 use crate::msg;
 
 impl App {
@@ -76,7 +76,7 @@ impl App {
             },
             Command::SaveAs => self.ask(Purpose::SaveAs, ctx),
             Command::SaveTo(p) => self.save_to(&p),
-            Command::Export(f) => self.ask(Purpose::Export(f), ctx),
+            Command::Export(f) => self.ask(Purpose::Export(Which::Assessment, f), ctx),
             Command::ExportAll => {
                 let mut failed = false;
                 for f in Format::ALL {
@@ -107,9 +107,25 @@ impl App {
             Command::RefreshCompare => self.refresh_compare(),
             Command::AddToCompare => self.ask(Purpose::AddToCompare, ctx),
             Command::AddToCompareKnown(p) => self.add_to_compare(p),
-            Command::ExportComparison(f) => self.ask(Purpose::ExportComparison(f), ctx),
+            Command::ExportComparison(f) => self.ask(Purpose::Export(Which::Comparison, f), ctx),
+            Command::ExportTeam(f) => self.ask(Purpose::Export(Which::Team, f), ctx),
+            Command::OpenTeam(a) => {
+                self.doc = Document::recovered(*a, None, &self.framework);
+                self.undoer = new_undoer();
+                self.select_family(0);
+                self.mode = Mode::Questionnaire;
+                self.info(msg!("ui-team-opened"), None);
+            }
             Command::Pin => self.ask(Purpose::Pin, ctx),
             Command::PinPath(p) => self.pin_path(&p),
+            Command::SetTarget { track, level } => {
+                self.doc.assessment.answer_mut(&track).target = Some(level);
+                self.info(msg!("ui-target-set", level = level), None);
+            }
+            Command::Present(on) => self.presenting = on,
+            Command::ToggleFamilies => self.settings.hide_families = !self.settings.hide_families,
+            Command::SetCsv(c) => self.settings.csv = c,
+            Command::ShowHelp => self.help_open = true,
             Command::Unpin => {
                 self.pinned = None;
                 self.info(msg!("ui-reference-removed"), None);

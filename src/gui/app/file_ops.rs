@@ -1,17 +1,17 @@
 //! File operations of the app: dialogs' answers, open, save, exports (through the export
 //! pipeline), comparison files, pinning.
 
+use super::exports::Target;
 use super::{App, new_undoer};
 use crate::assessment::{ASSESSMENT_VERSION, Assessment};
-use crate::export::{self, Format, Options, Subject};
+use crate::export;
 use crate::gui::command::Detail;
 use crate::gui::document::Document;
 use crate::gui::files::{FilePanel, Picked, Purpose};
 use crate::gui::known::known_files;
-use crate::i18n::Msg;
 use crate::msg;
 use crate::reference::Reference;
-use crate::store::{self, Overwrite, Plan};
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -28,10 +28,9 @@ impl App {
         match (purpose, path) {
             (Purpose::Open, Some(p)) => self.open_path(&p),
             (Purpose::SaveAs, Some(p)) => self.save_to(&p),
-            (Purpose::Export(f), Some(p)) => self.export_to(f, &p),
+            (Purpose::Export(which, f), Some(p)) => self.export_to(which, f, Target::Path(p)),
             (Purpose::AddToCompare, Some(p)) => self.add_to_compare(p),
             (Purpose::Pin, Some(p)) => self.pin_path(&p),
-            (Purpose::ExportComparison(f), Some(p)) => self.export_comparison_to(f, &p),
             (purpose, None) if unavailable => self.fallback(purpose),
             (_, None) => {}
         }
@@ -40,10 +39,7 @@ impl App {
     /// What happens when no system dialog can be shown.
     pub(super) fn fallback(&mut self, purpose: Purpose) {
         match purpose {
-            Purpose::Export(f) => {
-                self.export_into_folder(f);
-            }
-            Purpose::ExportComparison(f) => self.export_comparison_into_folder(f),
+            Purpose::Export(which, f) => self.export_to(which, f, Target::Folder),
             p => self.open_panel(p),
         }
     }
@@ -89,15 +85,13 @@ impl App {
         let name = match &purpose {
             Purpose::Open | Purpose::AddToCompare | Purpose::Pin => String::new(),
             Purpose::SaveAs => format!("{}.json", export::stem(&self.doc.assessment)),
-            Purpose::Export(f) => {
-                let subject = self.subject();
-                format!("{}.{}", export::file_stem(&subject, *f, &options), f.ext())
-            }
-            Purpose::ExportComparison(f) => {
-                let inputs = self.compare.picked_assessments();
-                let subject = Subject::Comparison { inputs: &inputs };
-                format!("{}.{}", export::file_stem(&subject, *f, &options), f.ext())
-            }
+            Purpose::Export(which, f) => match self.owned(*which) {
+                Some(owned) => {
+                    let stem = owned.with(|s| export::file_stem(s, *f, &options));
+                    format!("{stem}.{}", f.ext())
+                }
+                None => String::new(),
+            },
         };
         let dir = Some(self.save_folder());
         self.dialogs.request(purpose, name, dir, ctx.clone());
@@ -200,124 +194,6 @@ impl App {
                 self.info(msg!("ui-pinned", label = label), None);
             }
             Err(e) => self.error(msg!("ui-cannot-pin"), Some(Detail::File(Arc::new(e)))),
-        }
-    }
-
-    /// The export options of the app: its language, the CSV style of its settings.
-    pub fn export_options(&self) -> Options {
-        Options {
-            csv: self.settings.csv_style(self.lang),
-            ..Options::new(self.lang)
-        }
-    }
-
-    /// The open assessment, as the export pipeline takes it (with the pinned reference).
-    pub fn subject(&self) -> Subject<'_> {
-        Subject::Assessment {
-            assessment: &self.doc.assessment,
-            reference: self.pinned.as_ref(),
-        }
-    }
-
-    /// The bytes of an export of the open assessment.
-    pub fn export_bytes(&self, f: Format) -> Result<Vec<u8>, export::ExportError> {
-        export::render(&self.framework, &self.subject(), f, &self.export_options())
-    }
-
-    /// The bytes of an export of the comparison of the ticked assessments.
-    pub fn comparison_bytes(&self, f: Format) -> Option<Result<Vec<u8>, export::ExportError>> {
-        let inputs = self.compare.picked_assessments();
-        if inputs.len() < 2 {
-            return None;
-        }
-        let subject = Subject::Comparison { inputs: &inputs };
-        Some(export::render(
-            &self.framework,
-            &subject,
-            f,
-            &self.export_options(),
-        ))
-    }
-
-    pub(super) fn export_to(&mut self, f: Format, p: &Path) {
-        let bytes = self.export_bytes(f);
-        self.write_export(bytes, p, msg!("ui-exported", path = p.display()));
-    }
-
-    pub(super) fn export_comparison_to(&mut self, f: Format, p: &Path) {
-        match self.comparison_bytes(f) {
-            Some(bytes) => {
-                self.write_export(bytes, p, msg!("ui-comparison-exported", path = p.display()))
-            }
-            None => self.error(msg!("ui-compare-tick-two"), None),
-        }
-    }
-
-    /// Writes an export the user chose the path of, atomically, and says where, or why not.
-    fn write_export(&mut self, bytes: Result<Vec<u8>, export::ExportError>, p: &Path, done: Msg) {
-        match bytes {
-            Err(e) => self.error(msg!("ui-export-failed"), Some(Detail::Export(Arc::new(e)))),
-            Ok(b) => match store::write_atomic(p, &b, Overwrite::Allow) {
-                Ok(()) => self.info(done, None),
-                Err(e) => self.error(msg!("ui-export-failed"), Some(Detail::File(Arc::new(e)))),
-            },
-        }
-    }
-
-    /// Writes an export under a name reserved in the exports folder, and says where.
-    fn write_into_folder(
-        &mut self,
-        stem: &str,
-        f: Format,
-        bytes: Result<Vec<u8>, export::ExportError>,
-        done: impl FnOnce(&Path) -> Msg,
-    ) -> bool {
-        let bytes = match bytes {
-            Ok(b) => b,
-            Err(e) => {
-                self.error(msg!("ui-export-failed"), Some(Detail::Export(Arc::new(e))));
-                return false;
-            }
-        };
-        let mut plan = Plan::new(Overwrite::Refuse);
-        let written = plan
-            .generated(&self.exports_dir, stem, f.ext())
-            .and_then(|i| {
-                plan.set(i, bytes);
-                plan.commit()
-            });
-        match written {
-            Ok(paths) => {
-                let msg = done(&paths[0]);
-                self.info(msg, None);
-                true
-            }
-            Err(e) => {
-                self.error(msg!("ui-export-failed"), Some(Detail::File(Arc::new(e))));
-                false
-            }
-        }
-    }
-
-    /// Exports the open assessment into the exports folder with a generated name.
-    pub fn export_into_folder(&mut self, f: Format) -> bool {
-        let stem = export::file_stem(&self.subject(), f, &self.export_options());
-        let bytes = self.export_bytes(f);
-        self.write_into_folder(&stem, f, bytes, |p| msg!("ui-exported", path = p.display()))
-    }
-
-    /// Exports the comparison into the exports folder with a generated name.
-    pub fn export_comparison_into_folder(&mut self, f: Format) {
-        let inputs = self.compare.picked_assessments();
-        let subject = Subject::Comparison { inputs: &inputs };
-        let stem = export::file_stem(&subject, f, &self.export_options());
-        match self.comparison_bytes(f) {
-            Some(bytes) => {
-                self.write_into_folder(&stem, f, bytes, |p| {
-                    msg!("ui-comparison-exported", path = p.display())
-                });
-            }
-            None => self.error(msg!("ui-compare-tick-two"), None),
         }
     }
 }

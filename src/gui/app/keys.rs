@@ -21,6 +21,20 @@ impl App {
         if pressed(&hotkeys::OPEN) {
             self.command(Command::Open);
         }
+        if pressed(&hotkeys::QUIT) {
+            self.command(Command::Quit);
+        }
+        if pressed(&hotkeys::HELP) {
+            self.help_open = !self.help_open;
+        }
+        if pressed(&hotkeys::PRESENT) {
+            self.command(Command::Present(!self.presenting));
+        }
+        if self.presenting
+            && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
+        {
+            self.command(Command::Present(false));
+        }
         // Undo and redo, except in a text field, which has its own.
         if !ctx.egui_wants_keyboard_input() {
             if pressed(&hotkeys::REDO_SHIFT) || pressed(&hotkeys::REDO) {
@@ -42,10 +56,13 @@ impl App {
         if pressed(&hotkeys::PREVIOUS_FAMILY) {
             self.select_family(self.family.saturating_sub(1));
         }
-        // Digits pick the level of the current track, whatever has the focus.
-        let top = self.current_top();
+        // Digits pick the level of the current track, whatever has the focus; not in a family
+        // marked as not applying (its answers are greyed).
+        let family = &self.framework.families[self.family].id;
+        let applies = !self.doc.assessment.is_not_applicable(family);
+        let top = if applies { self.current_top() } else { 0 };
         for (k, key) in hotkeys::LEVELS.iter().enumerate() {
-            if pressed(key) && k as u8 <= top {
+            if pressed(key) && applies && k as u8 <= top {
                 self.set_level(k as u8);
             }
         }
@@ -61,10 +78,10 @@ impl App {
             self.select_track(self.track.saturating_sub(1));
         }
         let level = self.current_level();
-        if pressed(&hotkeys::LEVEL_UP) && level < top {
+        if pressed(&hotkeys::LEVEL_UP) && applies && level < top {
             self.set_level(level + 1);
         }
-        if pressed(&hotkeys::LEVEL_DOWN) && level > 0 {
+        if pressed(&hotkeys::LEVEL_DOWN) && applies && level > 0 {
             self.set_level(level - 1);
         }
     }

@@ -3,17 +3,19 @@
 
 mod apply;
 mod dialogs;
+mod exports;
 mod file_ops;
+mod frame;
 mod keys;
 
 use super::autosave::{self, Autosave, Snapshot};
-use super::charts::ChartCache;
+use super::chart_view::ChartView;
 use super::command::{Command, Detail, Mode, Status};
-use super::compare_state::{CompareState, MAX_PICKED};
+use super::compare_state::CompareState;
 use super::document::Document;
 use super::files::{Dialogs, FilePanel};
 use super::settings::{Settings, Theme};
-use super::views::{compare, menu, questionnaire, results};
+use super::views::results;
 use crate::assessment::Assessment;
 use crate::export::EXPORTS_DIR;
 use crate::framework::Framework;
@@ -46,6 +48,10 @@ pub struct Options {
     pub reference: Option<PathBuf>,
     /// The app's data folder (autosave); none: no autosave.
     pub data_dir: Option<PathBuf>,
+    /// The first start (no settings yet): show the welcome.
+    pub first_start: bool,
+    /// Open the last file of the previous run (when no file is given).
+    pub reopen_last: bool,
 }
 
 /// Everything the app holds.
@@ -66,10 +72,16 @@ pub struct App {
     pub status: Option<Status>,
     /// Scores of the current answers.
     pub card: Scorecard,
-    /// Rendered charts of the questionnaire's results.
-    pub charts: ChartCache,
-    /// Rendered charts of the comparison.
-    pub compare_charts: ChartCache,
+    /// The chart of the questionnaire's results.
+    pub charts: ChartView,
+    /// The chart of the comparison.
+    pub compare_charts: ChartView,
+    /// Whether the chart is shown alone, the whole window.
+    pub presenting: bool,
+    /// Whether the help window is open.
+    pub help_open: bool,
+    /// Whether the welcome window is open (first start).
+    pub welcome_open: bool,
     /// Which results tab is shown.
     pub results_tab: results::Tab,
     /// File dialogs.
@@ -99,6 +111,8 @@ pub struct App {
     /// The answers as they were when the status bar's error was shown: the error goes once
     /// they change (the state it described is gone).
     error_state: Option<Assessment>,
+    /// A report being made on another thread.
+    job: Option<exports::Job>,
     commands: Vec<Command>,
 }
 
@@ -123,8 +137,11 @@ impl App {
             family: 0,
             track: 0,
             status: None,
-            charts: ChartCache::default(),
-            compare_charts: ChartCache::default(),
+            charts: ChartView::default(),
+            compare_charts: ChartView::default(),
+            presenting: false,
+            help_open: false,
+            welcome_open: options.first_start,
             results_tab: results::Tab::Profile,
             dialogs: Dialogs::new(options.dialogs),
             panel: None,
@@ -141,6 +158,7 @@ impl App {
             undoer: new_undoer(),
             data_dir: options.data_dir.clone(),
             error_state: None,
+            job: None,
             commands: Vec::new(),
             framework,
         };
@@ -151,8 +169,11 @@ impl App {
             }
             app.autosave = Some(Autosave::new(dir));
         }
-        if let Some(p) = options.open {
-            app.open_path(&p);
+        let last = app.settings.recent.first().cloned();
+        match (options.open, last) {
+            (Some(p), _) => app.open_path(&p),
+            (None, Some(p)) if options.reopen_last && p.is_file() => app.open_path(&p),
+            _ => {}
         }
         if let Some(p) = options.reference {
             app.pin_path(&p);
@@ -210,188 +231,6 @@ impl App {
     fn error_about_answers(&mut self, msg: Msg) {
         self.error(msg, None);
         self.error_state = Some(self.doc.assessment.clone());
-    }
-
-    /// Draws the whole app in `ui` and applies what was asked for.
-    pub fn show(&mut self, ui: &mut egui::Ui) {
-        let ctx = ui.ctx().clone();
-        if ctx.input(|i| i.viewport().close_requested()) && self.doc.is_dirty() && !self.allow_close
-        {
-            // Closing the window with unsaved changes asks first: Save / Discard / Cancel.
-            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.command(Command::Quit);
-        }
-        self.poll_dialogs(&ctx);
-        self.handle_keys(&ctx);
-        self.take_dropped_files(&ctx);
-        let menu_state = menu::MenuState {
-            lang: self.lang,
-            theme: self.settings.theme,
-            mode: self.mode,
-            recent: &self.settings.recent,
-            can_undo: self.undoer.has_undo(&self.doc.assessment),
-            can_redo: self.undoer.has_redo(&self.doc.assessment),
-            pinned: self.pinned.is_some(),
-        };
-        let asked = egui::Panel::top("menu")
-            .show(ui, |ui| menu::menu_ui(ui, &menu_state))
-            .inner;
-        self.commands.extend(asked);
-        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
-        let right_width = (ctx.content_rect().width() * 0.45).max(380.0);
-        let l = self.lang;
-        match self.mode {
-            Mode::Questionnaire => {
-                let asked = egui::Panel::left("families")
-                    .resizable(true)
-                    .default_size(250.0)
-                    .size_range(200.0..=360.0)
-                    .show(ui, |ui| {
-                        questionnaire::families_ui(ui, &self.framework, &self.card, l, self.family)
-                    })
-                    .inner;
-                self.commands.extend(asked);
-                let view = results::ResultsView {
-                    framework: &self.framework,
-                    lang: l,
-                    assessment: &self.doc.assessment,
-                    card: &self.card,
-                    pinned: self.pinned.as_ref(),
-                };
-                let asked = egui::Panel::right("results")
-                    .resizable(true)
-                    .default_size(right_width)
-                    .size_range(340.0..=1400.0)
-                    .show(ui, |ui| {
-                        results::results_ui(ui, &view, &mut self.results_tab, &mut self.charts)
-                    })
-                    .inner;
-                self.commands.extend(asked);
-                let asked = egui::CentralPanel::default()
-                    .show(ui, |ui| {
-                        questionnaire::ladder_ui(
-                            ui,
-                            &self.framework,
-                            l,
-                            &mut self.doc,
-                            self.family,
-                            self.track,
-                        )
-                    })
-                    .inner;
-                self.commands.extend(asked);
-            }
-            Mode::Compare => {
-                let asked = egui::Panel::right("comparison")
-                    .resizable(true)
-                    .default_size(right_width.max(560.0))
-                    .size_range(380.0..=1400.0)
-                    .show(ui, |ui| {
-                        compare::comparison_ui(
-                            ui,
-                            &mut self.compare,
-                            &self.framework,
-                            l,
-                            &mut self.compare_charts,
-                        )
-                    })
-                    .inner;
-                self.commands.extend(asked);
-                let asked = egui::CentralPanel::default()
-                    .show(ui, |ui| {
-                        compare::list_ui(ui, &mut self.compare, &self.framework, l)
-                    })
-                    .inner;
-                self.commands.extend(asked);
-            }
-        }
-        self.file_panel_ui(&ctx);
-        self.confirm_ui(&ctx);
-        self.recovery_ui(&ctx);
-        self.apply_commands(&ctx);
-        self.after_frame(&ctx);
-    }
-
-    /// Scores, undo steps, autosave, and errors whose cause is gone.
-    fn after_frame(&mut self, ctx: &egui::Context) {
-        self.card = Scorecard::compute(&self.framework, &self.doc.assessment);
-        if self
-            .error_state
-            .as_ref()
-            .is_some_and(|a| a != &self.doc.assessment)
-        {
-            self.status = None;
-            self.error_state = None;
-        }
-        let now = ctx.input(|i| i.time);
-        self.undoer.feed_state(now, &self.doc.assessment);
-        if self.undoer.is_in_flux() {
-            ctx.request_repaint_after(std::time::Duration::from_secs_f32(UNDO_STABLE_TIME));
-        }
-        if let Some(auto) = &mut self.autosave {
-            let due = auto.tick(
-                now,
-                self.doc.is_dirty(),
-                self.doc.path.as_deref(),
-                &self.doc.assessment,
-            );
-            if let Some(secs) = due {
-                ctx.request_repaint_after(std::time::Duration::from_secs_f64(secs.max(0.05)));
-            }
-            if let Some(e) = auto.error.take() {
-                self.error(msg!("ui-autosave-failed"), Some(Detail::Text(e)));
-            }
-        }
-    }
-
-    fn status_ui(&mut self, ui: &mut egui::Ui) {
-        let l = self.lang;
-        ui.horizontal(|ui| {
-            let counter = match self.mode {
-                Mode::Questionnaire => crate::tr!(
-                    l,
-                    "ui-tracks-answered",
-                    answered = self.card.answered,
-                    total = self.card.total_tracks
-                ),
-                Mode::Compare => crate::tr!(
-                    l,
-                    "ui-ticked",
-                    ticked = self.compare.picked.len(),
-                    max = MAX_PICKED
-                ),
-            };
-            ui.label(counter);
-            ui.separator();
-            if let Some(s) = &self.status {
-                let color = if s.error {
-                    ui.visuals().error_fg_color
-                } else {
-                    ui.visuals().text_color()
-                };
-                ui.colored_label(color, s.render(l));
-            }
-        });
-    }
-
-    fn take_dropped_files(&mut self, ctx: &egui::Context) {
-        let dropped: Vec<PathBuf> = ctx.input(|i| {
-            i.raw
-                .dropped_files
-                .iter()
-                .map(|f| f.path().to_path_buf())
-                .filter(|p| !p.as_os_str().is_empty())
-                .collect()
-        });
-        for p in dropped {
-            match self.mode {
-                Mode::Questionnaire => {
-                    self.command(Command::OpenPath(p));
-                    break;
-                }
-                Mode::Compare => self.add_to_compare(p),
-            }
-        }
     }
 
     /// Shows family `i` and puts the keyboard on its first track.

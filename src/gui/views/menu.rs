@@ -1,9 +1,10 @@
-//! The menu bar: files, edit, exports, view (language, theme, zoom), help, and the mode switch.
+//! The menu bar: files, edit, exports, view (language, theme, families list, CSV, zoom), help,
+//! and the mode switch. Shortcuts are shown from [`crate::gui::hotkeys`].
 
 use crate::export::Format;
 use crate::gui::command::{Command, Mode};
 use crate::gui::hotkeys;
-use crate::gui::settings::Theme;
+use crate::gui::settings::{CsvChoice, Theme};
 use crate::lang::Lang;
 use egui::KeyboardShortcut;
 use std::path::PathBuf;
@@ -24,6 +25,10 @@ pub struct MenuState<'a> {
     pub can_redo: bool,
     /// Whether a reference is pinned.
     pub pinned: bool,
+    /// Whether the families list is shown.
+    pub families_shown: bool,
+    /// The separators of CSV exports.
+    pub csv: CsvChoice,
 }
 
 /// A menu entry with its shortcut shown; pushes `command` when clicked.
@@ -45,67 +50,142 @@ fn item(
     }
 }
 
+fn file_menu(ui: &mut egui::Ui, s: &MenuState<'_>, out: &mut Vec<Command>) {
+    let l = s.lang;
+    item(
+        ui,
+        out,
+        l.t("ui-new"),
+        Some(&hotkeys::NEW),
+        true,
+        Command::New,
+    );
+    item(
+        ui,
+        out,
+        l.t("ui-open"),
+        Some(&hotkeys::OPEN),
+        true,
+        Command::Open,
+    );
+    item(
+        ui,
+        out,
+        l.t("ui-save"),
+        Some(&hotkeys::SAVE),
+        true,
+        Command::Save,
+    );
+    item(
+        ui,
+        out,
+        l.t("ui-save-as"),
+        Some(&hotkeys::SAVE_AS),
+        true,
+        Command::SaveAs,
+    );
+    ui.separator();
+    item(ui, out, l.t("ui-pin"), None, true, Command::Pin);
+    if s.pinned {
+        item(ui, out, l.t("ui-unpin"), None, true, Command::Unpin);
+    }
+    ui.separator();
+    ui.menu_button(l.t("ui-recent"), |ui| {
+        if s.recent.is_empty() {
+            ui.label(l.t("ui-recent-none"));
+        }
+        for p in s.recent {
+            let name = crate::text::short(&p.display().to_string(), 90).into_owned();
+            item(ui, out, &name, None, true, Command::OpenPath(p.clone()));
+        }
+    });
+    ui.separator();
+    item(
+        ui,
+        out,
+        l.t("ui-quit"),
+        Some(&hotkeys::QUIT),
+        true,
+        Command::Quit,
+    );
+}
+
+fn export_menu(ui: &mut egui::Ui, l: Lang, out: &mut Vec<Command>) {
+    for (key, f) in [
+        ("ui-export-pdf", Format::Pdf),
+        ("ui-export-xlsx", Format::Xlsx),
+        ("ui-export-json", Format::Json),
+        ("ui-export-csv", Format::Csv),
+        ("ui-export-png", Format::Png),
+        ("ui-export-svg", Format::Svg),
+    ] {
+        let available = f != Format::Pdf || cfg!(feature = "report");
+        item(ui, out, l.t(key), None, available, Command::Export(f));
+    }
+    ui.separator();
+    item(
+        ui,
+        out,
+        l.t("ui-export-all"),
+        None,
+        true,
+        Command::ExportAll,
+    );
+}
+
+fn view_menu(ui: &mut egui::Ui, s: &MenuState<'_>, out: &mut Vec<Command>) {
+    let l = s.lang;
+    for lang in Lang::all() {
+        if ui.radio(l == lang, lang.name()).clicked() {
+            out.push(Command::SetLang(lang));
+            ui.close();
+        }
+    }
+    ui.separator();
+    for (t, key) in [
+        (Theme::Light, "ui-theme-light"),
+        (Theme::Dark, "ui-theme-dark"),
+    ] {
+        if ui.radio(s.theme == t, l.t(key)).clicked() {
+            out.push(Command::SetTheme(t));
+            ui.close();
+        }
+    }
+    ui.separator();
+    let mut shown = s.families_shown;
+    if ui.checkbox(&mut shown, l.t("ui-families-list")).clicked() {
+        out.push(Command::ToggleFamilies);
+        ui.close();
+    }
+    ui.menu_button(l.t("ui-csv-separators"), |ui| {
+        for (c, key) in [
+            (CsvChoice::Auto, "ui-csv-auto"),
+            (CsvChoice::Semicolon, "ui-csv-semicolon"),
+            (CsvChoice::Comma, "ui-csv-comma"),
+        ] {
+            if ui.radio(s.csv == c, l.t(key)).clicked() {
+                out.push(Command::SetCsv(c));
+                ui.close();
+            }
+        }
+    });
+    ui.separator();
+    let zoom = [
+        egui::gui_zoom::kb_shortcuts::ZOOM_IN,
+        egui::gui_zoom::kb_shortcuts::ZOOM_OUT,
+        egui::gui_zoom::kb_shortcuts::ZOOM_RESET,
+    ]
+    .map(|k| ui.ctx().format_shortcut(&k))
+    .join(" / ");
+    ui.label(crate::tr!(l, "ui-zoom", keys = zoom));
+}
+
 /// Draws the menu bar; returns what was asked for.
 pub fn menu_ui(ui: &mut egui::Ui, s: &MenuState<'_>) -> Vec<Command> {
     let l = s.lang;
     let mut out = Vec::new();
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button(l.t("ui-menu-file"), |ui| {
-            item(
-                ui,
-                &mut out,
-                l.t("ui-new"),
-                Some(&hotkeys::NEW),
-                true,
-                Command::New,
-            );
-            item(
-                ui,
-                &mut out,
-                l.t("ui-open"),
-                Some(&hotkeys::OPEN),
-                true,
-                Command::Open,
-            );
-            item(
-                ui,
-                &mut out,
-                l.t("ui-save"),
-                Some(&hotkeys::SAVE),
-                true,
-                Command::Save,
-            );
-            item(
-                ui,
-                &mut out,
-                l.t("ui-save-as"),
-                Some(&hotkeys::SAVE_AS),
-                true,
-                Command::SaveAs,
-            );
-            ui.separator();
-            item(ui, &mut out, l.t("ui-pin"), None, true, Command::Pin);
-            if s.pinned {
-                item(ui, &mut out, l.t("ui-unpin"), None, true, Command::Unpin);
-            }
-            ui.separator();
-            ui.menu_button(l.t("ui-recent"), |ui| {
-                if s.recent.is_empty() {
-                    ui.label(l.t("ui-recent-none"));
-                }
-                for p in s.recent {
-                    let name = crate::text::short(&p.display().to_string(), 90).into_owned();
-                    item(
-                        ui,
-                        &mut out,
-                        &name,
-                        None,
-                        true,
-                        Command::OpenPath(p.clone()),
-                    );
-                }
-            });
-        });
+        ui.menu_button(l.t("ui-menu-file"), |ui| file_menu(ui, s, &mut out));
         ui.menu_button(l.t("ui-menu-edit"), |ui| {
             item(
                 ui,
@@ -124,71 +204,17 @@ pub fn menu_ui(ui: &mut egui::Ui, s: &MenuState<'_>) -> Vec<Command> {
                 Command::Redo,
             );
         });
-        ui.menu_button(l.t("ui-menu-export"), |ui| {
-            for (key, f) in [
-                ("ui-export-json", Format::Json),
-                ("ui-export-csv", Format::Csv),
-                ("ui-export-png", Format::Png),
-                ("ui-export-svg", Format::Svg),
-            ] {
-                item(ui, &mut out, l.t(key), None, true, Command::Export(f));
-            }
-            ui.separator();
+        ui.menu_button(l.t("ui-menu-export"), |ui| export_menu(ui, l, &mut out));
+        ui.menu_button(l.t("ui-menu-view"), |ui| view_menu(ui, s, &mut out));
+        ui.menu_button(l.t("ui-menu-help"), |ui| {
             item(
                 ui,
                 &mut out,
-                l.t("ui-export-all"),
-                None,
+                l.t("ui-help-title"),
+                Some(&hotkeys::HELP),
                 true,
-                Command::ExportAll,
+                Command::ShowHelp,
             );
-        });
-        ui.menu_button(l.t("ui-menu-view"), |ui| {
-            for lang in Lang::all() {
-                if ui.radio(l == lang, lang.name()).clicked() {
-                    out.push(Command::SetLang(lang));
-                    ui.close();
-                }
-            }
-            ui.separator();
-            for (t, key) in [
-                (Theme::Light, "ui-theme-light"),
-                (Theme::Dark, "ui-theme-dark"),
-            ] {
-                if ui.radio(s.theme == t, l.t(key)).clicked() {
-                    out.push(Command::SetTheme(t));
-                    ui.close();
-                }
-            }
-            ui.separator();
-            let zoom = [
-                egui::gui_zoom::kb_shortcuts::ZOOM_IN,
-                egui::gui_zoom::kb_shortcuts::ZOOM_OUT,
-                egui::gui_zoom::kb_shortcuts::ZOOM_RESET,
-            ]
-            .map(|k| ui.ctx().format_shortcut(&k))
-            .join(" / ");
-            ui.label(crate::tr!(l, "ui-zoom", keys = zoom));
-        });
-        ui.menu_button(l.t("ui-menu-help"), |ui| {
-            let keys = [
-                (
-                    &hotkeys::PREVIOUS_FAMILY,
-                    &hotkeys::NEXT_FAMILY,
-                    "ui-help-families",
-                ),
-                (
-                    &hotkeys::PREVIOUS_TRACK,
-                    &hotkeys::NEXT_TRACK,
-                    "ui-help-tracks",
-                ),
-                (&hotkeys::LEVEL_DOWN, &hotkeys::LEVEL_UP, "ui-help-levels"),
-            ];
-            for (a, b, key) in keys {
-                let (a, b) = (ui.ctx().format_shortcut(a), ui.ctx().format_shortcut(b));
-                ui.label(crate::tr!(l, key, first = a, second = b));
-            }
-            ui.label(l.t("ui-help-tab"));
         });
         ui.separator();
         for (m, key) in [

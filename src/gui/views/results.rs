@@ -1,11 +1,12 @@
-//! Live results: score, stage, in-store coverage, the profile and radar charts with their data
-//! tables, and the roadmap.
+//! Live results: score, stage, in-store coverage, the profile and radar charts (pointed at for
+//! details, clicked to open a family) with their data tables, and the action plan.
 
+use super::tips;
 use crate::assessment::Assessment;
 use crate::chart::{ChartKind, data::number};
 use crate::export::{self, Subject};
 use crate::framework::{Framework, Track};
-use crate::gui::charts::ChartCache;
+use crate::gui::chart_view::{ChartView, screen_look};
 use crate::gui::command::Command;
 use crate::lang::Lang;
 use crate::reference::Reference;
@@ -43,7 +44,7 @@ pub fn results_ui(
     ui: &mut egui::Ui,
     v: &ResultsView<'_>,
     tab: &mut Tab,
-    charts: &mut ChartCache,
+    chart: &mut ChartView,
 ) -> Vec<Command> {
     let l = v.lang;
     let card = v.card;
@@ -83,7 +84,7 @@ pub fn results_ui(
         }
     });
     ui.separator();
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         for (t, key) in [
             (Tab::Profile, "ui-tab-profile"),
             (Tab::Radar, "ui-tab-radar"),
@@ -92,32 +93,48 @@ pub fn results_ui(
         ] {
             ui.selectable_value(tab, t, l.t(key));
         }
+        if matches!(tab, Tab::Profile | Tab::Radar) {
+            let key = ui.ctx().format_shortcut(&crate::gui::hotkeys::PRESENT);
+            if ui
+                .small_button(crate::tr!(l, "ui-present", key = key))
+                .on_hover_text(l.t("ui-present-hint"))
+                .clicked()
+            {
+                out.push(Command::Present(true));
+            }
+        }
     });
     ui.separator();
+    // The chart fits the panel's height (no scrolling to see it whole), the table under it.
+    let fit = Some((ui.available_height() - 40.0).max(320.0));
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| match tab {
-            Tab::Profile => chart_ui(ui, v, ChartKind::Profile, charts, &mut out),
-            Tab::Radar => chart_ui(ui, v, ChartKind::Radar, charts, &mut out),
+            Tab::Profile => chart_ui(ui, v, ChartKind::Profile, chart, &mut out, fit),
+            Tab::Radar => chart_ui(ui, v, ChartKind::Radar, chart, &mut out, fit),
             Tab::Table => table_ui(ui, v),
-            Tab::Roadmap => roadmap_ui(ui, v),
+            Tab::Roadmap => super::plan::plan_ui(ui, v.framework, v.card, l, &mut out),
         });
     out
 }
 
-fn chart_ui(
+/// The chart of `kind`, as high as its width asks but no higher than `room`, pointed at for
+/// details, clicked to open a family.
+pub fn chart_ui(
     ui: &mut egui::Ui,
     v: &ResultsView<'_>,
     kind: ChartKind,
-    charts: &mut ChartCache,
+    chart: &mut ChartView,
     out: &mut Vec<Command>,
+    room: Option<f32>,
 ) {
     let l = v.lang;
     let subject = Subject::Assessment {
         assessment: v.assessment,
         reference: v.pinned,
     };
-    let data = export::chart_data(v.framework, &subject, l);
+    let mut data = export::chart_data(v.framework, &subject, l);
+    data.look = screen_look(ui);
     if let (Some(r), Some(drawn)) = (v.pinned, &data.reference) {
         let score = number(r.overall(v.framework), l);
         ui.horizontal_wrapped(|ui| {
@@ -134,27 +151,47 @@ fn chart_ui(
     }
     let width = ui.available_width().max(200.0);
     let aspect = if kind == ChartKind::Profile {
-        0.95
+        1.05
     } else {
-        0.8
+        0.85
     };
-    let ppp = ui.ctx().pixels_per_point();
-    let size = [(width * ppp) as u32, (width * aspect * ppp) as u32];
-    if let Some(tex) = charts.texture(ui.ctx(), kind, &data, size) {
-        let [w, h] = tex.size();
-        let shown = egui::vec2(width, width * h as f32 / w as f32);
-        ui.add(egui::Image::new((tex.id(), shown)).alt_text(l.t("ui-chart-alt")));
+    let height = room.map_or(width * aspect, |r| (width * aspect).min(r));
+    let size = egui::vec2(width, height.max(200.0));
+    let pointed = chart.ui(ui, &data, kind, size);
+    let family = |row: usize| match kind {
+        ChartKind::Profile => v
+            .framework
+            .tracks()
+            .nth(row)
+            .and_then(|(f, _)| v.framework.families.iter().position(|x| x.id == f.id)),
+        _ => Some(row),
+    };
+    let mut response = pointed.response;
+    if let Some(row) = pointed.row {
+        response = response.on_hover_ui(|ui| match kind {
+            ChartKind::Profile => tips::track(ui, v.framework, v.assessment, v.card, row, l),
+            _ => tips::family(ui, v.framework, v.card, row, l),
+        });
+        if response.clicked()
+            && let Some(f) = family(row)
+        {
+            out.push(Command::SelectFamily(f));
+        }
     }
-    egui::CollapsingHeader::new(l.t("ui-chart-data"))
-        .default_open(false)
-        .show(ui, |ui| table_ui(ui, v));
+    {
+        ui.label(egui::RichText::new(l.t("ui-chart-hint")).small().weak());
+        egui::CollapsingHeader::new(l.t("ui-chart-data"))
+            .default_open(false)
+            .show(ui, |ui| table_ui(ui, v));
+    }
 }
 
+/// The scores by family, with the in-store answers and the notes.
 fn table_ui(ui: &mut egui::Ui, v: &ResultsView<'_>) {
     let l = v.lang;
     egui::Grid::new("scores")
         .striped(true)
-        .num_columns(5)
+        .num_columns(6)
         .show(ui, |ui| {
             for key in [
                 "col-family",
@@ -162,6 +199,7 @@ fn table_ui(ui: &mut egui::Ui, v: &ResultsView<'_>) {
                 "col-score",
                 "col-target",
                 "col-in-store-short",
+                "report-note",
             ] {
                 ui.strong(l.t(key));
             }
@@ -189,47 +227,15 @@ fn table_ui(ui: &mut egui::Ui, v: &ResultsView<'_>) {
                 });
                 let answers: Vec<_> = fs.tracks.iter().map(|t| t.in_store).collect();
                 ui.label(crate::cells::in_store_cell(l, &answers));
+                let notes: Vec<String> = f
+                    .tracks
+                    .iter()
+                    .filter_map(|t| v.assessment.answer(&t.id))
+                    .map(|a| crate::text::short(a.note.trim(), 60).into_owned())
+                    .filter(|n| !n.is_empty())
+                    .collect();
+                ui.weak(notes.join(" · "));
                 ui.end_row();
             }
         });
-}
-
-fn roadmap_ui(ui: &mut egui::Ui, v: &ResultsView<'_>) {
-    let l = v.lang;
-    if v.card.roadmap.is_empty() {
-        ui.label(l.t("ui-roadmap-empty"));
-        return;
-    }
-    for (i, step) in v.card.roadmap.iter().enumerate() {
-        let Some((f, t)) = v.framework.track(&step.track) else {
-            continue;
-        };
-        ui.group(|ui| {
-            ui.set_width(ui.available_width());
-            ui.strong(format!(
-                "{}. {}",
-                i + 1,
-                crate::tr!(
-                    l,
-                    "ui-roadmap-step",
-                    name = f.track_label(t, l),
-                    gap = number(step.family_gap, l)
-                )
-            ));
-            ui.label(crate::tr!(
-                l,
-                "ui-roadmap-from-to",
-                from = step.level,
-                to = step.target
-            ));
-            if let Some(next) = t.level(step.next) {
-                ui.label(crate::tr!(
-                    l,
-                    "ui-roadmap-next",
-                    next = step.next,
-                    practice = next.text.get(l)
-                ));
-            }
-        });
-    }
 }

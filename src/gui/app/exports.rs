@@ -1,0 +1,217 @@
+//! The app's exports, through the export pipeline: of the open assessment, the comparison or
+//! the team; to a path chosen in a dialog, or under a name reserved in the exports folder. A
+//! report (PDF) is made on a thread of its own, so the app stays responsive meanwhile.
+
+use super::App;
+use crate::assessment::Assessment;
+use crate::export::{self, ExportError, Format, Options, Subject};
+use crate::gui::command::Detail;
+use crate::gui::files::Which;
+use crate::i18n::Msg;
+use crate::msg;
+use crate::reference::Reference;
+use crate::store::{self, Overwrite, Plan};
+use crate::team::Consolidation;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, channel};
+
+/// Where an export goes.
+#[derive(Debug, Clone)]
+pub enum Target {
+    /// A path chosen in a dialog (which asked about replacing it).
+    Path(PathBuf),
+    /// A new name in the exports folder.
+    Folder,
+}
+
+/// What is exported, owned, so that it can be made on another thread.
+pub enum Owned {
+    /// The open assessment and the reference pinned.
+    Assessment(Box<Assessment>, Option<Reference>),
+    /// The ticked assessments, with their files.
+    Comparison(Vec<(String, Assessment)>),
+    /// The ticked assessments consolidated.
+    Team(Box<Consolidation>),
+}
+
+impl Owned {
+    /// Calls `f` with the subject borrowed from this.
+    pub fn with<R>(&self, f: impl FnOnce(&Subject<'_>) -> R) -> R {
+        match self {
+            Owned::Assessment(a, r) => f(&Subject::Assessment {
+                assessment: a,
+                reference: r.as_ref(),
+            }),
+            Owned::Comparison(v) => {
+                let inputs: Vec<(String, &Assessment)> =
+                    v.iter().map(|(s, a)| (s.clone(), a)).collect();
+                f(&Subject::Comparison { inputs: &inputs })
+            }
+            Owned::Team(t) => f(&Subject::Team { team: t }),
+        }
+    }
+}
+
+/// A report being made on another thread.
+pub struct Job {
+    receiver: Receiver<Result<Vec<u8>, ExportError>>,
+    target: Target,
+    stem: String,
+    format: Format,
+}
+
+impl App {
+    /// The export options of the app: its language, the CSV style of its settings, the report
+    /// template of its settings.
+    pub fn export_options(&self) -> Options {
+        let template = self
+            .settings
+            .template
+            .as_deref()
+            .and_then(|p| crate::report::Template::load(p).ok())
+            .map(Arc::new);
+        Options {
+            csv: self.settings.csv_style(self.lang),
+            template,
+            ..Options::new(self.lang)
+        }
+    }
+
+    /// What `which` is now, owned; `None` for a comparison or team of fewer than two.
+    pub fn owned(&self, which: Which) -> Option<Owned> {
+        let ticked = || -> Vec<(String, Assessment)> {
+            self.compare
+                .picked_assessments()
+                .into_iter()
+                .map(|(s, a)| (s, a.clone()))
+                .collect()
+        };
+        match which {
+            Which::Assessment => Some(Owned::Assessment(
+                Box::new(self.doc.assessment.clone()),
+                self.pinned.clone(),
+            )),
+            Which::Comparison => Some(ticked())
+                .filter(|v| v.len() >= 2)
+                .map(Owned::Comparison),
+            Which::Team => {
+                let v = ticked();
+                let inputs: Vec<(String, &Assessment)> =
+                    v.iter().map(|(s, a)| (s.clone(), a)).collect();
+                let team = crate::team::consolidate(&self.framework, &inputs).ok()?;
+                Some(Owned::Team(Box::new(team))).filter(|_| v.len() >= 2)
+            }
+        }
+    }
+
+    /// The bytes of an export of the open assessment.
+    pub fn export_bytes(&self, f: Format) -> Result<Vec<u8>, ExportError> {
+        let options = self.export_options();
+        export::render(&self.framework, &self.subject(), f, &options)
+    }
+
+    /// The open assessment, as the export pipeline takes it (with the pinned reference).
+    pub fn subject(&self) -> Subject<'_> {
+        Subject::Assessment {
+            assessment: &self.doc.assessment,
+            reference: self.pinned.as_ref(),
+        }
+    }
+
+    /// The bytes of an export of the comparison of the ticked assessments.
+    pub fn comparison_bytes(&self, f: Format) -> Option<Result<Vec<u8>, ExportError>> {
+        let owned = self.owned(Which::Comparison)?;
+        let options = self.export_options();
+        Some(owned.with(|s| export::render(&self.framework, s, f, &options)))
+    }
+
+    /// Exports `which` in `f` to `target`; a report is made on another thread.
+    pub(super) fn export_to(&mut self, which: Which, f: Format, target: Target) {
+        let Some(owned) = self.owned(which) else {
+            self.error(msg!("ui-compare-tick-two"), None);
+            return;
+        };
+        let options = self.export_options();
+        let stem = owned.with(|s| export::file_stem(s, f, &options));
+        if f == Format::Pdf && !crate::platform::IS_WEB {
+            let (tx, rx) = channel();
+            let framework = self.framework.clone();
+            std::thread::spawn(move || {
+                let _ = tx.send(owned.with(|s| export::render(&framework, s, f, &options)));
+            });
+            self.job = Some(Job {
+                receiver: rx,
+                target,
+                stem,
+                format: f,
+            });
+            self.info(msg!("ui-report-making"), None);
+            return;
+        }
+        let bytes = owned.with(|s| export::render(&self.framework, s, f, &options));
+        self.write(bytes, &target, &stem, f);
+    }
+
+    /// A report made on another thread, once it is ready: written where it was asked.
+    pub(super) fn poll_job(&mut self, ctx: &egui::Context) {
+        let Some(job) = &self.job else { return };
+        match job.receiver.try_recv() {
+            Ok(bytes) => {
+                let Job {
+                    target,
+                    stem,
+                    format,
+                    ..
+                } = self.job.take().expect("a job");
+                self.write(bytes, &target, &stem, format);
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(50));
+            }
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => self.job = None,
+        }
+    }
+
+    /// Writes an export and says where, or why not.
+    fn write(
+        &mut self,
+        bytes: Result<Vec<u8>, ExportError>,
+        target: &Target,
+        stem: &str,
+        f: Format,
+    ) {
+        let bytes = match bytes {
+            Ok(b) => b,
+            Err(e) => {
+                self.error(msg!("ui-export-failed"), Some(Detail::Export(Arc::new(e))));
+                return;
+            }
+        };
+        let written = match target {
+            Target::Path(p) => store::write_atomic(p, &bytes, Overwrite::Allow).map(|()| p.clone()),
+            Target::Folder => {
+                let mut plan = Plan::new(Overwrite::Refuse);
+                plan.generated(&self.exports_dir, stem, f.ext())
+                    .and_then(|i| {
+                        plan.set(i, bytes);
+                        plan.commit().map(|mut v| v.remove(0))
+                    })
+            }
+        };
+        match written {
+            Ok(p) => self.info(exported(&p), None),
+            Err(e) => self.error(msg!("ui-export-failed"), Some(Detail::File(Arc::new(e)))),
+        }
+    }
+
+    /// Exports the open assessment into the exports folder with a generated name.
+    pub fn export_into_folder(&mut self, f: Format) -> bool {
+        self.export_to(Which::Assessment, f, Target::Folder);
+        !self.status.as_ref().is_some_and(|s| s.error)
+    }
+}
+
+fn exported(p: &Path) -> Msg {
+    msg!("ui-exported", path = p.display())
+}

@@ -1,0 +1,147 @@
+//! A chart on screen: drawn by the same code as the exports into egui shapes (see
+//! [`super::chart_painter`]), in the theme's colours and at least the body text's size, kept
+//! until what it shows, its size or the zoom change; and what the pointer is over.
+
+use super::chart_painter::ShapeBackend;
+use crate::chart::look::{Look, Palette};
+use crate::chart::{self, ChartData, ChartKind};
+use egui::{Response, Sense, Shape, Vec2};
+use plotters::prelude::*;
+
+/// What a chart was drawn from: a new one is drawn only when this changes.
+#[derive(PartialEq)]
+struct Key {
+    data: ChartData,
+    kind: ChartKind,
+    pixels: [u32; 2],
+    ppp: u32,
+}
+
+/// A chart kept as shapes between frames.
+#[derive(Default)]
+pub struct ChartView {
+    cache: Option<(Key, Vec<Shape>)>,
+    /// How many times a chart was drawn (for tests and benchmarks).
+    pub draws: usize,
+    /// The row (or family, or point) pointed at in the last frame.
+    pub pointed: Option<usize>,
+}
+
+/// What the pointer is over.
+pub struct Pointed {
+    /// The chart's response (hover, click).
+    pub response: Response,
+    /// A profile's row, or the family of a radar's spoke or a changes chart's bar.
+    pub row: Option<usize>,
+    /// A point of the score over time (its series).
+    pub point: Option<usize>,
+}
+
+/// The look of charts on screen: the theme's palette, text no smaller than the body text.
+pub fn screen_look(ui: &egui::Ui) -> Look {
+    let body = egui::TextStyle::Body.resolve(ui.style()).size;
+    Look {
+        palette: if ui.visuals().dark_mode {
+            Palette::DARK
+        } else {
+            Palette::LIGHT
+        },
+        min_font: f64::from(body * ui.ctx().pixels_per_point()),
+    }
+}
+
+impl ChartView {
+    /// Shows `kind` of `data` in `size` points; says what the pointer is over.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        data: &ChartData,
+        kind: ChartKind,
+        size: Vec2,
+    ) -> Pointed {
+        let (rect, response) = ui.allocate_exact_size(size, Sense::click());
+        let alt = data.title.clone();
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &alt));
+        let ppp = ui.ctx().pixels_per_point();
+        let pixels = [
+            ((size.x * ppp).round() as u32).max(1),
+            ((size.y * ppp).round() as u32).max(1),
+        ];
+        let key = Key {
+            data: data.clone(),
+            kind,
+            pixels,
+            ppp: ppp.to_bits(),
+        };
+        if self.cache.as_ref().is_none_or(|(k, _)| *k != key) {
+            let mut shapes = Vec::new();
+            {
+                let backend = ShapeBackend::new(ui.ctx(), (pixels[0], pixels[1]), ppp, &mut shapes);
+                let area = backend.into_drawing_area();
+                let _ = area.fill(&data.look.palette.background);
+                let margin = (f64::from(pixels[0]) * 0.012) as i32;
+                let _ = chart::draw_body(&area, data, kind, margin);
+            }
+            self.draws += 1;
+            self.cache = Some((key, shapes));
+        }
+        if ui.is_rect_visible(rect)
+            && let Some((_, shapes)) = &self.cache
+        {
+            let painter = ui.painter_at(rect);
+            let offset = rect.min.to_vec2();
+            painter.extend(shapes.iter().map(|s| {
+                let mut s = s.clone();
+                s.translate(offset);
+                s
+            }));
+        }
+        let (mut row, mut point) = (None, None);
+        if let Some(pos) = response.hover_pos() {
+            let (x, y) = (
+                f64::from((pos.x - rect.min.x) * ppp),
+                f64::from((pos.y - rect.min.y) * ppp),
+            );
+            let (w, h) = (f64::from(pixels[0]), f64::from(pixels[1]));
+            match kind {
+                ChartKind::Profile => row = chart::profile::row_at(data, w, h, x, y),
+                ChartKind::Radar => row = chart::radar::layout(data, w, h).family_at(x, y),
+                ChartKind::Deltas => row = chart::deltas::row_at(data, h, y),
+                ChartKind::Trend => point = chart::trend::point_at(data, w, h, x, y),
+                ChartKind::All => {}
+            }
+        }
+        self.pointed = row.or(point);
+        Pointed {
+            response,
+            row,
+            point,
+        }
+    }
+
+    /// The smallest text of the chart, in pixels.
+    pub fn smallest_text(&self) -> Option<f32> {
+        let (key, shapes) = self.cache.as_ref()?;
+        let ppp = f32::from_bits(key.ppp);
+        shapes
+            .iter()
+            .filter_map(|s| match s {
+                Shape::Text(t) => t
+                    .galley
+                    .job
+                    .sections
+                    .first()
+                    .map(|x| x.format.font_id.size * ppp),
+                _ => None,
+            })
+            .min_by(f32::total_cmp)
+    }
+
+    /// The chart's background colour (its first shape).
+    pub fn background(&self) -> Option<egui::Color32> {
+        match self.cache.as_ref()?.1.first()? {
+            Shape::Rect(r) => Some(r.fill),
+            _ => None,
+        }
+    }
+}

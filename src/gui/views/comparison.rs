@@ -1,0 +1,277 @@
+//! The comparison of the ticked assessments: the change and trend of one retailer over time,
+//! or how different retailers stand; the charts overlaid (pointed at for each one's level);
+//! the per-family table; the exports; and the team consolidation of one retailer's respondents.
+
+use super::tips;
+use crate::chart::ChartKind;
+use crate::chart::data::{number, signed};
+use crate::compare::{Comparison, Direction};
+use crate::export::{self, Format, Subject};
+use crate::framework::Framework;
+use crate::gui::chart_view::{ChartView, screen_look};
+use crate::gui::command::Command;
+use crate::gui::compare_state::CompareState;
+use crate::lang::Lang;
+
+/// The comparison (central panel); returns what was asked for.
+pub fn comparison_ui(
+    ui: &mut egui::Ui,
+    state: &mut CompareState,
+    framework: &Framework,
+    lang: Lang,
+    chart: &mut ChartView,
+) -> Vec<Command> {
+    let l = lang;
+    let mut out = Vec::new();
+    // The ticked assessments are borrowed from the state: what the view changes is kept
+    // apart and written back at the end.
+    let (mut team_mode, mut kind) = (state.team, state.chart);
+    let inputs = state.picked_assessments();
+    if inputs.len() < 2 {
+        ui.add_space(20.0);
+        ui.label(l.t("ui-compare-tick"));
+        return out;
+    }
+    let cmp = Comparison::new(framework, &inputs);
+    ui.add_space(6.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.selectable_value(&mut team_mode, false, l.t("ui-compare-mode"));
+        let one_retailer = !cmp.different_retailers();
+        ui.add_enabled_ui(one_retailer, |ui| {
+            ui.selectable_value(&mut team_mode, true, l.t("ui-team-mode"))
+                .on_hover_text(l.t("ui-team-hint"))
+                .on_disabled_hover_text(l.t("ui-team-one-retailer"));
+        });
+        if !one_retailer {
+            team_mode = false;
+        }
+    });
+    ui.separator();
+    if team_mode {
+        super::team::team_ui(ui, framework, &inputs, l, chart, &mut out);
+        state.team = team_mode;
+        return out;
+    }
+    summary_ui(ui, &cmp, l);
+    let mut data = export::chart_data(framework, &Subject::Comparison { inputs: &inputs }, l);
+    data.look = screen_look(ui);
+    ui.horizontal_wrapped(|ui| {
+        let mut kinds = vec![
+            (ChartKind::Profile, l.t("ui-chart-profiles")),
+            (ChartKind::Radar, l.t("ui-chart-radars")),
+            (ChartKind::Deltas, l.t("ui-chart-deltas")),
+        ];
+        if data.is_time_series() {
+            kinds.push((ChartKind::Trend, l.t("ui-chart-trend")));
+        }
+        if kind == ChartKind::Trend && !data.is_time_series() {
+            kind = ChartKind::Profile;
+        }
+        for (k, name) in kinds {
+            ui.selectable_value(&mut kind, k, name);
+        }
+    });
+    exports_ui(ui, l, &mut out);
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            let width = ui.available_width().max(200.0);
+            let aspect = match kind {
+                ChartKind::Profile => 1.05,
+                ChartKind::Radar => 0.85,
+                _ => 0.7,
+            };
+            let pointed = chart.ui(ui, &data, kind, egui::vec2(width, width * aspect));
+            let mut response = pointed.response;
+            match (kind, pointed.row, pointed.point) {
+                (ChartKind::Profile, Some(row), _) => {
+                    response = response
+                        .on_hover_ui(|ui| tips::compared_row(ui, framework, &data.series, row, l));
+                }
+                (ChartKind::Radar | ChartKind::Deltas, Some(fi), _) => {
+                    response = response.on_hover_ui(|ui| family_tip(ui, framework, &cmp, fi, l));
+                }
+                (ChartKind::Trend, _, Some(k)) => {
+                    response = response.on_hover_ui(|ui| tips::point(ui, &data.series[k], l));
+                }
+                _ => {}
+            }
+            let _ = response;
+            ui.add_space(6.0);
+            table_ui(ui, framework, l, &cmp);
+        });
+    drop(inputs);
+    state.team = team_mode;
+    state.chart = kind;
+    out
+}
+
+/// One retailer over time: the change and the trend; different retailers: the ranking.
+fn summary_ui(ui: &mut egui::Ui, cmp: &Comparison, l: Lang) {
+    if cmp.different_retailers() {
+        ui.strong(l.t("ui-standing-title"));
+        egui::Grid::new("standing")
+            .striped(true)
+            .num_columns(4)
+            .show(ui, |ui| {
+                for key in ["csv-rank", "col-retailer", "col-score", "ui-to-best"] {
+                    ui.strong(l.t(key));
+                }
+                ui.end_row();
+                for s in cmp.standing() {
+                    ui.label(s.rank.to_string());
+                    ui.label(cmp.items[s.item].label());
+                    ui.label(number(cmp.items[s.item].overall, l));
+                    ui.label(signed(s.to_best, l));
+                    ui.end_row();
+                }
+            });
+    } else {
+        let dir = Direction::of(cmp.overall_delta);
+        ui.horizontal_wrapped(|ui| {
+            let change = signed(cmp.overall_delta, l);
+            ui.label(
+                egui::RichText::new(crate::tr!(l, "ui-overall-change", change = change))
+                    .size(20.0)
+                    .strong()
+                    .color(direction_color(ui, dir)),
+            );
+            ui.label(dir.word(l));
+            if let Some(t) = &cmp.trend {
+                ui.separator();
+                ui.label(crate::tr!(l, "ui-trend", trend = signed(t.per_year, l)));
+            }
+        });
+    }
+    for n in cmp
+        .notes
+        .iter()
+        .filter(|n| **n != crate::compare::Note::DifferentRetailers)
+    {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            crate::tr!(l, "cli-note", note = n.text(l)),
+        );
+    }
+}
+
+fn exports_ui(ui: &mut egui::Ui, l: Lang, out: &mut Vec<Command>) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(l.t("ui-export-colon"));
+        for (f, name) in [
+            (Format::Pdf, l.t("ui-export-report-short")),
+            (Format::Xlsx, "Excel"),
+            (Format::Png, "PNG"),
+            (Format::Svg, "SVG"),
+            (Format::Csv, "CSV"),
+            (Format::Json, "JSON"),
+        ] {
+            let available = f != Format::Pdf || cfg!(feature = "report");
+            if ui.add_enabled(available, egui::Button::new(name)).clicked() {
+                out.push(Command::ExportComparison(f));
+            }
+        }
+    });
+}
+
+/// A family of the radar or of the changes: each assessment's score, and the change.
+fn family_tip(ui: &mut egui::Ui, framework: &Framework, cmp: &Comparison, fi: usize, l: Lang) {
+    let (Some(f), Some(row)) = (framework.families.get(fi), cmp.families.get(fi)) else {
+        return;
+    };
+    ui.strong(f.name.get(l));
+    egui::Grid::new("tip-family").num_columns(2).show(ui, |ui| {
+        for (it, (score, answered)) in cmp.items.iter().zip(row.scores.iter().zip(&row.answered)) {
+            ui.label(it.label());
+            ui.label(match (score, answered) {
+                (None, _) => l.t("not-applicable-short").to_string(),
+                (Some(_), false) => l.t("ui-not-answered").to_string(),
+                (Some(s), true) => number(*s, l),
+            });
+            ui.end_row();
+        }
+    });
+    if let Some(d) = row.score_delta {
+        ui.label(crate::tr!(l, "ui-overall-change", change = signed(d, l)));
+    }
+}
+
+fn table_ui(ui: &mut egui::Ui, framework: &Framework, l: Lang, cmp: &Comparison) {
+    let na = l.t("not-applicable-short");
+    let standing = cmp.different_retailers().then(|| cmp.standing());
+    egui::Grid::new("compare-table")
+        .striped(true)
+        .show(ui, |ui| {
+            ui.strong(l.t("col-family"));
+            for (i, it) in cmp.items.iter().enumerate() {
+                ui.strong(format!("#{}", i + 1)).on_hover_text(it.label());
+            }
+            ui.strong(if standing.is_some() {
+                l.t("ui-best")
+            } else {
+                l.t("ui-col-change")
+            });
+            ui.end_row();
+            for (fi, (f, row)) in framework.families.iter().zip(&cmp.families).enumerate() {
+                ui.label(f.name.get(l));
+                for (lv, answered) in row.levels.iter().zip(&row.answered) {
+                    match (lv, answered) {
+                        (None, _) => ui.weak(na),
+                        (Some(_), false) => ui.weak("-"),
+                        (Some(v), true) => ui.label(v.to_string()),
+                    };
+                }
+                match (&standing, row.level_delta) {
+                    (Some(s), _) => {
+                        // The best of this family, and who it is.
+                        let best = s
+                            .iter()
+                            .find(|x| x.families[fi].is_some_and(|(b, _)| b.abs() < 1e-9));
+                        ui.label(best.map_or("-".into(), |x| format!("#{}", x.item + 1)));
+                    }
+                    (None, Some(d)) => {
+                        let dir = Direction::of(f64::from(d));
+                        let text = if d == 0 {
+                            format!("= {}", dir.word(l))
+                        } else {
+                            format!("{d:+} {}", dir.word(l))
+                        };
+                        ui.colored_label(direction_color(ui, dir), text);
+                    }
+                    (None, None) => {
+                        ui.weak(na);
+                    }
+                }
+                ui.end_row();
+            }
+            ui.strong(l.t("maturity-score"));
+            for it in &cmp.items {
+                ui.strong(number(it.overall, l));
+            }
+            if standing.is_none() {
+                let dir = Direction::of(cmp.overall_delta);
+                ui.colored_label(direction_color(ui, dir), signed(cmp.overall_delta, l));
+            }
+            ui.end_row();
+        });
+    ui.add_space(4.0);
+    for (i, it) in cmp.items.iter().enumerate() {
+        ui.label(
+            egui::RichText::new(format!("#{} {} - {}", i + 1, it.label(), it.source))
+                .small()
+                .weak(),
+        );
+    }
+}
+
+/// Up in blue, down in orange (Okabe–Ito), in the theme's shade.
+pub fn direction_color(ui: &egui::Ui, d: Direction) -> egui::Color32 {
+    let dark = ui.visuals().dark_mode;
+    match (d, dark) {
+        (Direction::Up, false) => egui::Color32::from_rgb(0, 100, 160),
+        (Direction::Up, true) => egui::Color32::from_rgb(86, 180, 233),
+        (Direction::Down, false) => egui::Color32::from_rgb(190, 80, 0),
+        (Direction::Down, true) => egui::Color32::from_rgb(240, 140, 60),
+        (Direction::Same, _) => ui.visuals().text_color(),
+    }
+}

@@ -1,0 +1,81 @@
+//! The first start: what the app is for in three lines (levels, score, stages), the bundled
+//! examples to try, the recent files, and a new assessment.
+
+use crate::framework::Framework;
+use crate::gui::command::Command;
+use crate::lang::Lang;
+use std::path::{Path, PathBuf};
+
+/// The examples shipped with the app, if it runs from its folder.
+pub fn examples() -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(Path::new("data/examples"))
+        .map(|d| {
+            d.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "json"))
+                .collect()
+        })
+        .unwrap_or_default();
+    v.sort();
+    v
+}
+
+/// The welcome's content; returns what was chosen (`None` also when it is closed).
+pub fn welcome_ui(
+    ui: &mut egui::Ui,
+    framework: &Framework,
+    lang: Lang,
+    recent: &[PathBuf],
+    close: &mut bool,
+) -> Vec<Command> {
+    let l = lang;
+    let mut out = Vec::new();
+    ui.label(egui::RichText::new(framework.title.get(l)).weak());
+    ui.add_space(4.0);
+    for key in ["ui-welcome-levels", "ui-welcome-score", "ui-welcome-stages"] {
+        ui.label(format!("• {}", l.t(key)));
+    }
+    ui.add_space(8.0);
+    if ui.button(l.t("ui-welcome-new")).clicked() {
+        out.push(Command::New);
+        *close = true;
+    }
+    let examples = examples();
+    if !examples.is_empty() {
+        ui.add_space(6.0);
+        ui.strong(l.t("ui-welcome-examples"));
+        for p in examples {
+            let name = p
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            if ui.link(name).clicked() {
+                out.push(Command::OpenPath(p));
+                *close = true;
+            }
+        }
+    }
+    if !recent.is_empty() {
+        ui.add_space(6.0);
+        ui.strong(l.t("ui-recent"));
+        for p in recent.iter().take(6) {
+            if ui
+                .link(crate::text::short(&p.display().to_string(), 80))
+                .clicked()
+            {
+                out.push(Command::OpenPath(p.clone()));
+                *close = true;
+            }
+        }
+    }
+    ui.add_space(8.0);
+    let help = ui.ctx().format_shortcut(&crate::gui::hotkeys::HELP);
+    ui.label(
+        egui::RichText::new(crate::tr!(l, "ui-welcome-help", key = help))
+            .small()
+            .weak(),
+    );
+    if ui.button(l.t("ui-welcome-start")).clicked() {
+        *close = true;
+    }
+    out
+}
