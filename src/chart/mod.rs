@@ -8,6 +8,7 @@ pub mod profile;
 pub mod radar;
 mod raster;
 pub mod style;
+mod svg;
 pub mod trend;
 
 pub use data::ChartData;
@@ -251,7 +252,7 @@ pub fn render_svg(data: &ChartData, kind: ChartKind, w: u32, h: u32) -> Result<S
     check_size(w, h)?;
     let mut s = String::new();
     {
-        let backend = SVGBackend::with_string(&mut s, (w, h));
+        let backend = svg::Svg::new(&mut s, (w, h));
         let area = backend.into_drawing_area();
         draw_page(&area, data, kind).map_err(draw_err)?;
         area.present().map_err(draw_err)?;
@@ -271,7 +272,7 @@ pub fn render_svg_body(
     check_size(w, h)?;
     let mut s = String::new();
     {
-        let backend = SVGBackend::with_string(&mut s, (w, h));
+        let backend = svg::Svg::new(&mut s, (w, h));
         let area = backend.into_drawing_area();
         area.fill(&data.look.palette.background).map_err(draw_err)?;
         draw_body(&area, data, kind, (f64::from(w) * 0.012) as i32).map_err(draw_err)?;

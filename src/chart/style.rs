@@ -29,6 +29,17 @@ pub(crate) fn font() -> &'static FontRef<'static> {
     })
 }
 
+/// How much smaller the font's em is than a size as the charts give it (ab_glyph's sizes are the
+/// font's whole height, ascent to descent; egui's and typst's are its em): drawing text of size
+/// `s` with a renderer that takes em sizes needs `s × em_per_size()`.
+pub fn em_per_size() -> f32 {
+    static RATIO: OnceLock<f32> = OnceLock::new();
+    *RATIO.get_or_init(|| {
+        let f = font();
+        f.units_per_em().unwrap_or(1000.0) / f.height_unscaled()
+    })
+}
+
 /// Width in pixels of `text` at `size`, measured as plotters lays it out.
 pub fn text_width(text: &str, size: f64) -> f64 {
     measure(text, size, f64::INFINITY).width

@@ -262,7 +262,8 @@ impl DrawingBackend for ShapeBackend<'_> {
         if c.a() == 0 || text.is_empty() {
             return Ok(());
         }
-        let size = style.size() as f32 / self.ppp;
+        // The charts' sizes are the font's whole height; egui's are its em.
+        let size = style.size() as f32 * crate::chart::style::em_per_size() / self.ppp;
         let galley = self
             .ctx
             .fonts_mut(|f| f.layout_no_wrap(text.to_string(), FontId::proportional(size), c));

@@ -46,7 +46,9 @@ pub fn screen_look(ui: &egui::Ui) -> Look {
         } else {
             Palette::LIGHT
         },
-        min_font: f64::from(body * ui.ctx().pixels_per_point()),
+        min_font: f64::from(
+            body * ui.ctx().pixels_per_point() / crate::chart::style::em_per_size(),
+        ),
     }
 }
 

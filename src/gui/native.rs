@@ -102,7 +102,7 @@ pub fn run(args: &Cli) -> anyhow::Result<()> {
         }),
         compare: a.compare.clone(),
         reference: a.reference.clone(),
-        first_start: !headless_run && first_start(),
+        first_start: !headless_run,
         reopen_last: !headless_run,
         // A screenshot run leaves no autosave and asks no question about an earlier one.
         data_dir: if headless_run {
@@ -152,10 +152,4 @@ pub fn run(args: &Cli) -> anyhow::Result<()> {
         }),
     )
     .map_err(|e| CliError(msg!("ui-no-window", detail = e.to_string())).into())
-}
-
-/// Whether this is the first start: no settings written yet in the app's data folder.
-fn first_start() -> bool {
-    eframe::storage_dir("retail-maturity")
-        .is_some_and(|dir| !dir.join(super::settings::FILE_NAME).exists())
 }

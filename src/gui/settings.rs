@@ -33,6 +33,8 @@ pub struct Settings {
     pub hide_families: bool,
     /// A report template of one's own (typst), instead of the built-in one.
     pub template: Option<PathBuf>,
+    /// The welcome has been shown (it is shown at the first start only).
+    pub welcomed: bool,
 }
 
 /// The separators of the app's CSV exports.
@@ -137,6 +139,7 @@ mod file_tests {
             csv: CsvChoice::Semicolon,
             hide_families: true,
             template: None,
+            welcomed: true,
         };
         s.save(dir.path()).unwrap();
         assert_eq!(Settings::load(dir.path()), (s, None));

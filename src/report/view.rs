@@ -181,13 +181,13 @@ pub fn view(
 pub(super) fn charts(data: &ChartData, comparison: bool) -> Vec<(&'static str, String)> {
     // Drawn small, shown the width of the page: the charts' text comes out at about 9 pt.
     let mut kinds = vec![
-        ("profile", ChartKind::Profile, 640, 720),
-        ("radar", ChartKind::Radar, 640, 560),
+        ("profile", ChartKind::Profile, 580, 720),
+        ("radar", ChartKind::Radar, 580, 500),
     ];
     if comparison {
-        kinds.push(("deltas", ChartKind::Deltas, 640, 480));
+        kinds.push(("deltas", ChartKind::Deltas, 580, 430));
         if data.is_time_series() {
-            kinds.push(("trend", ChartKind::Trend, 640, 360));
+            kinds.push(("trend", ChartKind::Trend, 580, 330));
         }
     }
     kinds

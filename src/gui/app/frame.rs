@@ -117,7 +117,7 @@ impl App {
             Mode::Compare => {
                 let asked = egui::Panel::left("candidates")
                     .resizable(true)
-                    .default_size((width * 0.42).clamp(380.0, 640.0))
+                    .default_size((width * 0.36).clamp(360.0, 560.0))
                     .size_range(320.0..=900.0)
                     .show(ui, |ui| {
                         compare::list_ui(ui, &mut self.compare, &self.framework, l)
@@ -168,7 +168,7 @@ impl App {
                 }
             });
             let h = ui.available_height() - 8.0;
-            results::chart_ui(ui, &view, kind, &mut self.charts, &mut asked, Some(h));
+            results::chart_ui(ui, &view, kind, &mut self.charts, &mut asked, Some(h), true);
         });
         self.commands.extend(asked);
     }

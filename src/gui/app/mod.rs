@@ -48,7 +48,7 @@ pub struct Options {
     pub reference: Option<PathBuf>,
     /// The app's data folder (autosave); none: no autosave.
     pub data_dir: Option<PathBuf>,
-    /// The first start (no settings yet): show the welcome.
+    /// The welcome may be shown (a real window, not a screenshot run): it is, the first time.
     pub first_start: bool,
     /// Open the last file of the previous run (when no file is given).
     pub reopen_last: bool,
@@ -127,6 +127,8 @@ impl App {
         if let Some(t) = options.theme {
             settings.theme = t;
         }
+        let settings_welcomed = settings.welcomed;
+        settings.welcomed |= options.first_start;
         let doc = Document::new(&framework);
         let card = Scorecard::compute(&framework, &doc.assessment);
         let mut app = App {
@@ -141,7 +143,10 @@ impl App {
             compare_charts: ChartView::default(),
             presenting: false,
             help_open: false,
-            welcome_open: options.first_start,
+            welcome_open: options.first_start
+                && !settings_welcomed
+                && options.open.is_none()
+                && options.compare.is_empty(),
             results_tab: results::Tab::Profile,
             dialogs: Dialogs::new(options.dialogs),
             panel: None,

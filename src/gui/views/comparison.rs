@@ -72,6 +72,7 @@ pub fn comparison_ui(
         }
     });
     exports_ui(ui, l, &mut out);
+    let room = (ui.available_height() - 40.0).max(320.0);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -81,7 +82,8 @@ pub fn comparison_ui(
                 ChartKind::Radar => 0.85,
                 _ => 0.7,
             };
-            let pointed = chart.ui(ui, &data, kind, egui::vec2(width, width * aspect));
+            let height = (width * aspect).min(room);
+            let pointed = chart.ui(ui, &data, kind, egui::vec2(width, height));
             let mut response = pointed.response;
             match (kind, pointed.row, pointed.point) {
                 (ChartKind::Profile, Some(row), _) => {

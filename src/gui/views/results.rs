@@ -110,8 +110,8 @@ pub fn results_ui(
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| match tab {
-            Tab::Profile => chart_ui(ui, v, ChartKind::Profile, chart, &mut out, fit),
-            Tab::Radar => chart_ui(ui, v, ChartKind::Radar, chart, &mut out, fit),
+            Tab::Profile => chart_ui(ui, v, ChartKind::Profile, chart, &mut out, fit, false),
+            Tab::Radar => chart_ui(ui, v, ChartKind::Radar, chart, &mut out, fit, false),
             Tab::Table => table_ui(ui, v),
             Tab::Roadmap => super::plan::plan_ui(ui, v.framework, v.card, l, &mut out),
         });
@@ -127,6 +127,7 @@ pub fn chart_ui(
     chart: &mut ChartView,
     out: &mut Vec<Command>,
     room: Option<f32>,
+    present: bool,
 ) {
     let l = v.lang;
     let subject = Subject::Assessment {
@@ -135,6 +136,10 @@ pub fn chart_ui(
     };
     let mut data = export::chart_data(v.framework, &subject, l);
     data.look = screen_look(ui);
+    if present {
+        // Read from across a meeting room.
+        data.look.min_font *= 1.5;
+    }
     if let (Some(r), Some(drawn)) = (v.pinned, &data.reference) {
         let score = number(r.overall(v.framework), l);
         ui.horizontal_wrapped(|ui| {
@@ -178,7 +183,7 @@ pub fn chart_ui(
             out.push(Command::SelectFamily(f));
         }
     }
-    {
+    if !present {
         ui.label(egui::RichText::new(l.t("ui-chart-hint")).small().weak());
         egui::CollapsingHeader::new(l.t("ui-chart-data"))
             .default_open(false)

@@ -62,6 +62,7 @@ pub fn team_ui(
             }
         }
     });
+    let room = (ui.available_height() - 40.0).max(320.0);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -74,7 +75,7 @@ pub fn team_ui(
                 ui,
                 &data,
                 ChartKind::Profile,
-                egui::vec2(width, width * 1.05),
+                egui::vec2(width, (width * 1.05).min(room)),
             );
             if let Some(row) = pointed.row {
                 pointed
