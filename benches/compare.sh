@@ -45,6 +45,11 @@ hyperfine -N --warmup 2 --runs 10 --export-json "$work/export.json" \
   "python3 benches/baselines/profile_radar.py $work/results.json $work/b.png" >/dev/null
 e_app=$(median "$work/export.json" 0); e_py=$(median "$work/export.json" 1)
 
+hyperfine -N --warmup 2 --runs 10 --export-json "$work/report.json" \
+  "$bin report $example --pdf $work/a.pdf --lang fr --force" \
+  "python3 benches/baselines/report.py $work/results.json $work/b.pdf" >/dev/null
+rep_app=$(median "$work/report.json" 0); rep_py=$(median "$work/report.json" 1)
+
 files=$work/files
 "target/release/examples/generate" "$files" "$n" 2>/dev/null
 hyperfine --warmup 1 --runs 5 --export-json "$work/portfolio.json" \
@@ -60,6 +65,7 @@ cat <<TABLE
 | start-up to first painted frame (Xvfb, software GL) | $(ms "$s_app") | bare eframe window $(ms "$s_bare") | $(ratio "$s_app" "$s_bare")× | ≤ 1.2× |
 | peak memory (RSS) at start-up | $((r_app / 1024)) MiB | bare eframe window $((r_bare / 1024)) MiB | $(ratio "$r_app" "$r_bare")× | ≤ 1.3× |
 | CLI \`export --png\` 1600×1000, whole process | $(ms "$e_app") | matplotlib script $(ms "$e_py") | $(ratio "$e_py" "$e_app")× faster | ≥ 10× |
+| CLI \`report\` (PDF of one assessment, 10 pages), whole process | $(ms "$rep_app") | matplotlib PdfPages script (\`benches/baselines/report.py\`, 8 pages) $(ms "$rep_py") | $(ratio "$rep_py" "$rep_app")× faster | ≤ 200 ms, ≥ 10× |
 | \`portfolio\` over $n files (2 cores) | $(ms "$p_app") | Python json script $(ms "$p_py") | $(ratio "$p_py" "$p_app")× faster | ≥ 10× |
 | \`portfolio\` against reading the bytes only | $(ms "$p_app") | cat $(ms "$p_floor") | $(ratio "$p_app" "$p_floor")× the floor | ≤ 3× |
 | release binary size | $((size / 1024 / 1024)) MiB ($size bytes) | | | |

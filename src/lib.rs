@@ -7,9 +7,11 @@ pub mod i18n;
 pub mod assessment;
 pub mod cells;
 pub mod chart;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 pub mod compare;
 pub mod error;
+pub mod examples;
 pub mod export;
 pub mod framework;
 #[cfg(feature = "gui")]

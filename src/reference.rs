@@ -161,9 +161,18 @@ impl Reference {
     /// Loads and validates a reference file.
     pub fn load(path: &Path, framework: &Framework) -> Result<Reference, FileError> {
         let bytes = store::read_limited(path, store::MAX_FILE_BYTES)?;
-        let value = store::parse_json(path, &bytes)?;
+        Self::from_bytes(path, &bytes, framework)
+    }
+
+    /// Decodes and validates reference bytes; `path` names them in errors.
+    pub fn from_bytes(
+        path: &Path,
+        bytes: &[u8],
+        framework: &Framework,
+    ) -> Result<Reference, FileError> {
+        let value = store::parse_json(path, bytes)?;
         store::check_format(path, &value, REFERENCE_FORMAT, "reference")?;
-        let r: Reference = store::from_json_bytes(path, &bytes)?;
+        let r: Reference = store::from_json_bytes(path, bytes)?;
         let mut problems = Vec::new();
         if r.version != REFERENCE_VERSION {
             problems.push(Problem::new(

@@ -183,8 +183,13 @@ impl ChartData {
         } else {
             crate::text::short(a.retailer.trim(), TITLE_CHARS)
         };
-        let title = match &a.date {
-            Some(d) => format!("{name} — {}", crate::text::short(d, 20)),
+        // A date being typed ("31/02/2026") is not a date yet: the title waits for one.
+        let title = match a
+            .date
+            .as_deref()
+            .filter(|d| crate::assessment::is_iso_date(d))
+        {
+            Some(d) => format!("{name} — {d}"),
             None => name.to_string(),
         };
         let coverage = number(card.in_store_coverage * 100.0, l);

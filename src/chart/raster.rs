@@ -105,7 +105,7 @@ impl<'a> DrawingBackend for Raster<'a> {
         text: &str,
         style: &T,
     ) -> Result<(u32, u32), Error<'a>> {
-        self.inner.estimate_text_size(text, style)
+        Ok(crate::chart::style::text_box(text, style.size()))
     }
 
     fn draw_text<T: BackendTextStyle>(
@@ -123,7 +123,7 @@ impl<'a> DrawingBackend for Raster<'a> {
         }
         // The same box as plotters lays out (so anchors place text where they always did): the
         // width of the advances, size / 1.24 high, the baseline size / 2 below its top.
-        let (w, h) = self.inner.estimate_text_size(text, style)?;
+        let (w, h) = crate::chart::style::text_box(text, style.size());
         let (w, h) = (w as i32, h as i32);
         let anchor = style.anchor();
         let left = pos.0

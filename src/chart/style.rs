@@ -3,17 +3,24 @@
 use ab_glyph::{Font, FontRef, ScaleFont};
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
-use plotters::style::FontStyle;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use std::sync::OnceLock;
 
 /// The font family name the charts use; it is the Ubuntu Light that egui ships.
 pub const FONT: &str = "sans-serif";
 
+/// Registers egui's Ubuntu Light with plotters (once), so no system font is needed. (In a
+/// browser plotters has no font of its own to register: every backend here measures and draws
+/// text itself, with [`text_box`].)
+#[cfg(target_arch = "wasm32")]
+pub fn register_font() {}
+
 /// Registers egui's Ubuntu Light with plotters (once), so no system font is needed.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn register_font() {
     static DONE: OnceLock<()> = OnceLock::new();
     DONE.get_or_init(|| {
+        use plotters::style::FontStyle;
         for style in [FontStyle::Normal, FontStyle::Bold] {
             plotters::style::register_font(FONT, style, epaint_default_fonts::UBUNTU_LIGHT)
                 .unwrap_or_else(|_| unreachable!("egui's Ubuntu Light is a valid font"));
@@ -38,6 +45,13 @@ pub fn em_per_size() -> f32 {
         let f = font();
         f.units_per_em().unwrap_or(1000.0) / f.height_unscaled()
     })
+}
+
+/// The box plotters lays `text` out in at `size` (whole pixels, as plotters truncates them):
+/// the width of its advances, `size / 1.24` high. Every backend measures with this, so that
+/// text is placed the same on the desktop, in a browser and in every export.
+pub fn text_box(text: &str, size: f64) -> (u32, u32) {
+    (text_width(text, size) as u32, (size / 1.24) as u32)
 }
 
 /// Width in pixels of `text` at `size`, measured as plotters lays it out.

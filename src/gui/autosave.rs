@@ -1,13 +1,15 @@
 //! Autosave of the work in progress, and its recovery after a crash: a snapshot written
-//! atomically in the app's data folder a moment after each change, by a background thread.
+//! atomically in the app's data folder (a browser's storage) a moment after each change, off the
+//! UI thread.
 
 use crate::assessment::Assessment;
 use crate::error::{FileError, Problem};
 use crate::framework::Framework;
-use crate::store::{self, Overwrite};
+use crate::gui::platform::{self, Worker};
+use crate::store;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Sender, channel};
+use std::sync::{Arc, Mutex};
 
 /// The format name of the autosave file.
 pub const AUTOSAVE_FORMAT: &str = "retail-maturity-autosave";
@@ -31,16 +33,10 @@ pub struct Snapshot {
     pub assessment: Assessment,
 }
 
-enum Job {
-    Write(Vec<u8>),
-    Remove,
-    Flush(Sender<()>),
-}
-
 /// Writes snapshots off the UI thread.
 pub struct Autosave {
-    path: PathBuf,
-    tx: Sender<Job>,
+    dir: PathBuf,
+    worker: Worker,
     /// What was last written (`None` when there is no autosave file).
     written: Option<(Option<PathBuf>, Assessment)>,
     /// When the unsaved state last changed.
@@ -49,57 +45,42 @@ pub struct Autosave {
     seen: Option<(Option<PathBuf>, Assessment)>,
     /// The last write error, to show once.
     pub error: Option<String>,
-    errors: std::sync::Arc<std::sync::Mutex<Option<String>>>,
+    errors: Arc<Mutex<Option<String>>>,
 }
 
 impl Autosave {
-    /// Autosave into `dir` (created if needed).
+    /// Autosave into the data folder `dir` (created if needed; in a browser, its storage).
     pub fn new(dir: &Path) -> Autosave {
-        let path = dir.join(FILE_NAME);
-        let (tx, rx) = channel::<Job>();
-        let errors = std::sync::Arc::new(std::sync::Mutex::new(None));
-        let worker_errors = errors.clone();
-        let target = path.clone();
-        let dir = dir.to_path_buf();
-        std::thread::spawn(move || {
-            for job in rx {
-                let result = match job {
-                    Job::Write(bytes) => std::fs::create_dir_all(&dir)
-                        .map_err(|e| format!("{}: {e}", dir.display()))
-                        .and_then(|()| {
-                            store::write_atomic(&target, &bytes, Overwrite::Allow)
-                                .map_err(|e| e.to_string())
-                        }),
-                    Job::Remove => match std::fs::remove_file(&target) {
-                        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-                            Err(format!("{}: {e}", target.display()))
-                        }
-                        _ => Ok(()),
-                    },
-                    Job::Flush(done) => {
-                        let _ = done.send(());
-                        Ok(())
-                    }
-                };
-                if let Err(e) = result {
-                    *worker_errors.lock().unwrap_or_else(|p| p.into_inner()) = Some(e);
-                }
-            }
-        });
         Autosave {
-            path,
-            tx,
+            dir: dir.to_path_buf(),
+            worker: Worker::new(),
             written: None,
             changed_at: None,
             seen: None,
             error: None,
-            errors,
+            errors: Arc::new(Mutex::new(None)),
         }
     }
 
+    /// Writes (or with `None` removes) the autosave off the UI thread; a failure is kept to
+    /// be shown once.
+    fn send(&self, bytes: Option<Vec<u8>>) {
+        let dir = self.dir.clone();
+        let errors = self.errors.clone();
+        self.worker.run(move || {
+            let result = match bytes {
+                Some(b) => platform::data_write(&dir, FILE_NAME, &b).map_err(|e| e.to_string()),
+                None => platform::data_remove(&dir, FILE_NAME),
+            };
+            if let Err(e) = result {
+                *errors.lock().unwrap_or_else(|p| p.into_inner()) = Some(e);
+            }
+        });
+    }
+
     /// The autosave file.
-    pub fn path(&self) -> &Path {
-        &self.path
+    pub fn path(&self) -> PathBuf {
+        self.dir.join(FILE_NAME)
     }
 
     /// Called every frame with the document's state; returns the seconds until a write is due.
@@ -116,7 +97,7 @@ impl Autosave {
         if !dirty {
             // Saved (or discarded): nothing to recover any more.
             if self.written.take().is_some() {
-                let _ = self.tx.send(Job::Remove);
+                self.send(None);
             }
             self.changed_at = None;
             self.seen = None;
@@ -141,7 +122,7 @@ impl Autosave {
                 assessment: state.1.clone(),
             };
             let bytes = serde_json::to_vec_pretty(&snapshot).expect("a snapshot always serializes");
-            let _ = self.tx.send(Job::Write(bytes));
+            self.send(Some(bytes));
             self.written = Some(state);
             self.changed_at = None;
             None
@@ -155,25 +136,21 @@ impl Autosave {
         self.written = None;
         self.seen = None;
         self.changed_at = None;
-        let _ = self.tx.send(Job::Remove);
+        self.send(None);
     }
 
-    /// Waits until every write asked for so far is on disk.
+    /// Waits until every write asked for so far is done.
     pub fn flush(&self) {
-        let (done, wait) = channel();
-        if self.tx.send(Job::Flush(done)).is_ok() {
-            let _ = wait.recv();
-        }
+        self.worker.flush();
     }
 }
 
 /// Reads a snapshot left by an earlier run; `Ok(None)` when there is none.
 pub fn load(dir: &Path, framework: &Framework) -> Result<Option<Snapshot>, FileError> {
     let path = dir.join(FILE_NAME);
-    if !path.exists() {
+    let Some(bytes) = platform::data_read(dir, FILE_NAME)? else {
         return Ok(None);
-    }
-    let bytes = store::read_limited(&path, store::MAX_FILE_BYTES)?;
+    };
     let value = store::parse_json(&path, &bytes)?;
     store::check_format(&path, &value, AUTOSAVE_FORMAT, "autosave")?;
     let mut snapshot: Snapshot = store::from_json_bytes(&path, &bytes)?;

@@ -19,6 +19,8 @@ pub enum Command {
     Open,
     /// Open this file.
     OpenPath(PathBuf),
+    /// Open the example at this index of [`crate::examples::EXAMPLES`].
+    OpenExample(usize),
     /// Save to the current file (or choose one).
     Save,
     /// Choose a file to save to.
@@ -54,6 +56,10 @@ pub enum Command {
     ExportTeam(Format),
     /// Open a team's consolidated answers as a new, unsaved assessment.
     OpenTeam(Box<crate::assessment::Assessment>),
+    /// Choose a report template file.
+    ChooseTemplate,
+    /// Use this report template (`None`: the built-in one).
+    SetTemplate(Option<PathBuf>),
     /// Choose a reference (or assessment) file to pin.
     Pin,
     /// Pin this reference or assessment file.

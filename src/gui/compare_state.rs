@@ -75,7 +75,8 @@ impl Default for CompareState {
 }
 
 fn candidate(path: PathBuf, framework: &Framework) -> Result<Candidate, FileError> {
-    let a = Assessment::load(&path, framework)?;
+    let bytes = crate::gui::platform::read_file(&path)?;
+    let a = Assessment::from_bytes(&path, &bytes, framework)?;
     let card = Scorecard::compute(framework, &a);
     Ok(Candidate {
         path,

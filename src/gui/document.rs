@@ -3,7 +3,6 @@
 use crate::assessment::Assessment;
 use crate::error::FileError;
 use crate::framework::Framework;
-use crate::store::Overwrite;
 use std::path::{Path, PathBuf};
 
 /// An assessment and the file it belongs to.
@@ -13,6 +12,8 @@ pub struct Document {
     pub assessment: Assessment,
     /// Where it is saved, if anywhere yet.
     pub path: Option<PathBuf>,
+    /// The name shown while there is no file (an example, a team's consolidation).
+    pub name: Option<String>,
     /// The assessment as last saved or opened, to tell unsaved changes.
     saved: Assessment,
 }
@@ -25,13 +26,31 @@ impl Document {
             saved: a.clone(),
             assessment: a,
             path: None,
+            name: None,
+        }
+    }
+
+    /// An assessment read from elsewhere than a file (an example): unchanged until edited,
+    /// saved through Save as.
+    pub fn named(assessment: Assessment, name: String, framework: &Framework) -> Document {
+        let mut a = assessment;
+        for (_, t) in framework.tracks() {
+            a.answer_mut(&t.id);
+        }
+        a.normalize(framework);
+        Document {
+            saved: a.clone(),
+            assessment: a,
+            path: None,
+            name: Some(name),
         }
     }
 
     /// Opens a file, also giving the format version it was written in (an older one is
     /// upgraded; Save writes the current one); on error nothing changes anywhere.
     pub fn open(path: &Path, framework: &Framework) -> Result<(Document, u32), FileError> {
-        let (mut a, written_in) = Assessment::load_versioned(path, framework)?;
+        let bytes = crate::gui::platform::read_file(path)?;
+        let (mut a, written_in) = Assessment::from_bytes_versioned(path, &bytes, framework)?;
         // Tracks missing from the file are listed so the questionnaire can show them.
         for (_, t) in framework.tracks() {
             a.answer_mut(&t.id);
@@ -41,6 +60,7 @@ impl Document {
             saved: a.clone(),
             assessment: a,
             path: Some(path.to_path_buf()),
+            name: None,
         };
         Ok((doc, written_in))
     }
@@ -60,6 +80,7 @@ impl Document {
         Document {
             assessment,
             path,
+            name: None,
             saved,
         }
     }
@@ -81,8 +102,9 @@ impl Document {
                 problems,
             });
         }
-        a.save(path, Overwrite::Allow)?;
+        crate::gui::platform::write_file(path, a.to_json().as_bytes())?;
         self.path = Some(path.to_path_buf());
+        self.name = None;
         self.saved = self.assessment.clone();
         Ok(())
     }
@@ -93,6 +115,7 @@ impl Document {
             .as_ref()
             .and_then(|p| p.file_name())
             .map(|n| n.to_string_lossy().into_owned())
+            .or_else(|| self.name.clone())
             .unwrap_or_else(|| untitled.to_string())
     }
 }

@@ -1,8 +1,7 @@
-//! File dialogs off the UI thread, and the in-app file panel used when no system dialog exists.
+//! What file dialogs are asked for and answer (the dialogs themselves are the platform's), and
+//! the in-app file panel used when no system dialog exists.
 
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, Sender, channel};
-use std::time::{Duration, Instant};
 
 /// What is exported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,6 +27,8 @@ pub enum Purpose {
     AddToCompare,
     /// Pin a reference.
     Pin,
+    /// Choose a report template.
+    Template,
 }
 
 /// What came back from a dialog.
@@ -39,81 +40,9 @@ pub struct Picked {
     pub path: Option<PathBuf>,
     /// Whether it returned too fast for a person to have answered: no dialog was shown.
     pub unavailable: bool,
-}
-
-/// A dialog that returns `None` faster than this was never shown.
-const HUMAN_TIME: Duration = Duration::from_millis(400);
-
-/// Runs rfd dialogs on a worker thread; the UI polls for the answer.
-pub struct Dialogs {
-    tx: Sender<Picked>,
-    rx: Receiver<Picked>,
-    busy: bool,
-    /// False once a dialog turned out to be unavailable, or when disabled (tests, headless).
-    pub available: bool,
-}
-
-impl Dialogs {
-    /// Dialogs, available or not.
-    pub fn new(available: bool) -> Dialogs {
-        let (tx, rx) = channel();
-        Dialogs {
-            tx,
-            rx,
-            busy: false,
-            available,
-        }
-    }
-
-    /// Whether a dialog is open.
-    pub fn busy(&self) -> bool {
-        self.busy
-    }
-
-    /// Opens a dialog on a worker thread; `ctx` is woken up when it closes.
-    pub fn request(
-        &mut self,
-        purpose: Purpose,
-        file_name: String,
-        dir: Option<PathBuf>,
-        ctx: egui::Context,
-    ) {
-        if self.busy {
-            return;
-        }
-        self.busy = true;
-        let tx = self.tx.clone();
-        std::thread::spawn(move || {
-            let start = Instant::now();
-            let mut d = rfd::FileDialog::new();
-            if let Some(dir) = dir {
-                d = d.set_directory(dir);
-            }
-            let path = match &purpose {
-                Purpose::Open | Purpose::AddToCompare | Purpose::Pin => {
-                    d.add_filter("JSON", &["json"]).pick_file()
-                }
-                Purpose::SaveAs | Purpose::Export(..) => d.set_file_name(file_name).save_file(),
-            };
-            let unavailable = path.is_none() && start.elapsed() < HUMAN_TIME;
-            let _ = tx.send(Picked {
-                purpose,
-                path,
-                unavailable,
-            });
-            ctx.request_repaint();
-        });
-    }
-
-    /// The answer of the dialog, once it has closed.
-    pub fn poll(&mut self) -> Option<Picked> {
-        let picked = self.rx.try_recv().ok()?;
-        self.busy = false;
-        if picked.unavailable {
-            self.available = false;
-        }
-        Some(picked)
-    }
+    /// A file dropped on the window (not chosen in a dialog): opening it asks about unsaved
+    /// changes first.
+    pub dropped: bool,
 }
 
 /// The in-app panel to type a path or pick a known file.

@@ -40,11 +40,9 @@ pub fn is_assessment_file(path: &Path) -> bool {
 /// Assessment files the app knows: recent ones, then those in the exports folder and in
 /// `data/examples/`, each once.
 pub fn known_files(recent: &[PathBuf], exports_dir: &Path) -> Vec<PathBuf> {
-    let mut out: Vec<PathBuf> = recent
-        .iter()
-        .filter(|p| is_assessment_file(p))
-        .cloned()
-        .collect();
+    // Files handed over (in a browser, those picked or dropped, and the examples) first.
+    let mut out = crate::gui::platform::handed_over();
+    out.extend(recent.iter().filter(|p| is_assessment_file(p)).cloned());
     for dir in [exports_dir, Path::new("data/examples")] {
         if let Ok(entries) = std::fs::read_dir(dir) {
             let mut found: Vec<PathBuf> = entries

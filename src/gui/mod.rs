@@ -13,8 +13,11 @@ pub mod hotkeys;
 pub mod known;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod native;
+pub mod platform;
 pub mod screenshot;
 pub mod settings;
 pub mod views;
+#[cfg(target_arch = "wasm32")]
+pub mod web;
 
 pub use app::{App, Options};

@@ -99,29 +99,21 @@ impl Settings {
     /// Reads the settings from `dir`; defaults, with the reason, when the file is missing or bad.
     pub fn load(dir: &std::path::Path) -> (Settings, Option<String>) {
         let path = dir.join(FILE_NAME);
-        if !path.exists() {
-            return (Settings::default(), None);
-        }
-        let read = crate::store::read_limited(&path, 1024 * 1024)
-            .and_then(|b| crate::store::from_json_bytes::<Settings>(&path, &b));
+        let read = crate::gui::platform::data_read(dir, FILE_NAME).and_then(|b| match b {
+            Some(b) => crate::store::from_json_bytes::<Settings>(&path, &b).map(Some),
+            None => Ok(None),
+        });
         match read {
-            Ok(s) => (s, None),
+            Ok(s) => (s.unwrap_or_default(), None),
             Err(e) => (Settings::default(), Some(e.to_string())),
         }
     }
 
-    /// Writes the settings to `dir` atomically.
+    /// Writes the settings to `dir` atomically (in a browser, to its storage).
     pub fn save(&self, dir: &std::path::Path) -> Result<(), crate::error::FileError> {
-        std::fs::create_dir_all(dir).map_err(|e| {
-            crate::error::FileError::io(dir, crate::error::IoAction::CreateFolder, e)
-        })?;
         let mut s = serde_json::to_string_pretty(self).expect("settings always serialize");
         s.push('\n');
-        crate::store::write_atomic(
-            &dir.join(FILE_NAME),
-            s.as_bytes(),
-            crate::store::Overwrite::Allow,
-        )
+        crate::gui::platform::data_write(dir, FILE_NAME, s.as_bytes())
     }
 }
 

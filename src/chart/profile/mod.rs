@@ -149,8 +149,9 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
     let right_start =
         g.store_left - 2.0 - text_width(&format!("{} · {}", l.advanced, l.innovative), f);
     let room = ((mid - left_end).min(right_start - mid) * 2.0 - f * 2.0).min(g.col_width * 2.2);
-    let axis_name = if room > f * 3.0 {
-        ellipsize(&l.complexity, data.look.small(f, 0.9), room)
+    // Whole or not at all: a cut axis name ("COMPLEXITY LE…") reads as a fault.
+    let axis_name = if text_width(&l.complexity, data.look.small(f, 0.9)) <= room {
+        l.complexity.clone()
     } else {
         String::new()
     };

@@ -13,7 +13,11 @@ impl App {
     fn needs_confirmation(&self, c: &Command) -> bool {
         matches!(
             c,
-            Command::New | Command::Open | Command::OpenPath(_) | Command::Quit
+            Command::New
+                | Command::Open
+                | Command::OpenPath(_)
+                | Command::OpenExample(_)
+                | Command::Quit
         ) && self.doc.is_dirty()
     }
 
@@ -70,6 +74,9 @@ impl App {
             }
             Command::Open => self.ask(Purpose::Open, ctx),
             Command::OpenPath(p) => self.open_path(&p),
+            Command::OpenExample(i) => self.open_example(i),
+            // Where to save is not asked for answers that cannot be saved.
+            Command::Save | Command::SaveAs if self.refuse_to_save() => {}
             Command::Save => match self.doc.path.clone() {
                 Some(p) => self.save_to(&p),
                 None => self.ask(Purpose::SaveAs, ctx),
@@ -117,6 +124,8 @@ impl App {
                 self.info(msg!("ui-team-opened"), None);
             }
             Command::Pin => self.ask(Purpose::Pin, ctx),
+            Command::ChooseTemplate => self.ask(Purpose::Template, ctx),
+            Command::SetTemplate(p) => self.set_template(p),
             Command::PinPath(p) => self.pin_path(&p),
             Command::SetTarget { track, level } => {
                 self.doc.assessment.answer_mut(&track).target = Some(level);

@@ -143,6 +143,7 @@ impl App {
             Purpose::SaveAs => l.t("ui-panel-save-as"),
             Purpose::AddToCompare => l.t("ui-panel-add"),
             Purpose::Pin => l.t("ui-panel-pin"),
+            Purpose::Template => l.t("ui-panel-template"),
             _ => l.t("ui-panel-open"),
         };
         egui::Window::new(title)
@@ -210,6 +211,7 @@ impl App {
                         self.commands.push(match panel.purpose {
                             Purpose::SaveAs => Command::SaveTo(p),
                             Purpose::Pin => Command::PinPath(p),
+                            Purpose::Template => Command::SetTemplate(Some(p)),
                             Purpose::AddToCompare => Command::AddToCompareKnown(p),
                             // The unsaved-changes question was asked before the panel opened.
                             _ => Command::Confirmed(Box::new(Command::OpenPath(p))),

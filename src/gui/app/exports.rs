@@ -7,14 +7,15 @@ use crate::assessment::Assessment;
 use crate::export::{self, ExportError, Format, Options, Subject};
 use crate::gui::command::Detail;
 use crate::gui::files::Which;
+use crate::gui::platform;
 use crate::i18n::Msg;
 use crate::msg;
 use crate::reference::Reference;
-use crate::store::{self, Overwrite, Plan};
+use crate::store::{Overwrite, Plan};
 use crate::team::Consolidation;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::mpsc::{Receiver, channel};
+use std::sync::mpsc::Receiver;
 
 /// Where an export goes.
 #[derive(Debug, Clone)]
@@ -134,11 +135,10 @@ impl App {
         };
         let options = self.export_options();
         let stem = owned.with(|s| export::file_stem(s, f, &options));
-        if f == Format::Pdf && !crate::platform::IS_WEB {
-            let (tx, rx) = channel();
+        if f == Format::Pdf {
             let framework = self.framework.clone();
-            std::thread::spawn(move || {
-                let _ = tx.send(owned.with(|s| export::render(&framework, s, f, &options)));
+            let rx = platform::in_background(move || {
+                owned.with(|s| export::render(&framework, s, f, &options))
             });
             self.job = Some(Job {
                 receiver: rx,
@@ -189,7 +189,11 @@ impl App {
             }
         };
         let written = match target {
-            Target::Path(p) => store::write_atomic(p, &bytes, Overwrite::Allow).map(|()| p.clone()),
+            Target::Path(p) => platform::write_file(p, &bytes),
+            // In a browser, a download under the generated name.
+            Target::Folder if platform::DOWNLOADS => {
+                platform::write_file(Path::new(&format!("{stem}.{}", f.ext())), &bytes)
+            }
             Target::Folder => {
                 let mut plan = Plan::new(Overwrite::Refuse);
                 plan.generated(&self.exports_dir, stem, f.ext())

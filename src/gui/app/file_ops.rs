@@ -5,10 +5,11 @@ use super::exports::Target;
 use super::{App, new_undoer};
 use crate::assessment::{ASSESSMENT_VERSION, Assessment};
 use crate::export;
-use crate::gui::command::Detail;
+use crate::gui::command::{Command, Detail};
 use crate::gui::document::Document;
 use crate::gui::files::{FilePanel, Picked, Purpose};
 use crate::gui::known::known_files;
+use crate::gui::platform;
 use crate::msg;
 use crate::reference::Reference;
 
@@ -21,16 +22,19 @@ impl App {
             purpose,
             path,
             unavailable,
+            dropped,
         }) = self.dialogs.poll()
         else {
             return;
         };
         match (purpose, path) {
+            (Purpose::Open, Some(p)) if dropped => self.command(Command::OpenPath(p)),
             (Purpose::Open, Some(p)) => self.open_path(&p),
             (Purpose::SaveAs, Some(p)) => self.save_to(&p),
             (Purpose::Export(which, f), Some(p)) => self.export_to(which, f, Target::Path(p)),
             (Purpose::AddToCompare, Some(p)) => self.add_to_compare(p),
             (Purpose::Pin, Some(p)) => self.pin_path(&p),
+            (Purpose::Template, Some(p)) => self.set_template(Some(p)),
             (purpose, None) if unavailable => self.fallback(purpose),
             (_, None) => {}
         }
@@ -64,7 +68,7 @@ impl App {
     }
 
     /// Where Save as proposes to save: the folder of the open file, else of the last file
-    /// saved or opened, else the current folder.
+    /// saved or opened, else the user's documents folder (never `exports/`).
     pub(super) fn save_folder(&self) -> PathBuf {
         self.doc
             .path
@@ -73,7 +77,7 @@ impl App {
             .filter_map(|p| p.parent())
             .find(|d| d.is_dir())
             .map(Path::to_path_buf)
-            .unwrap_or_else(|| PathBuf::from("."))
+            .unwrap_or_else(documents_folder)
     }
 
     pub(super) fn ask(&mut self, purpose: Purpose, ctx: &egui::Context) {
@@ -83,7 +87,9 @@ impl App {
         }
         let options = self.export_options();
         let name = match &purpose {
-            Purpose::Open | Purpose::AddToCompare | Purpose::Pin => String::new(),
+            Purpose::Open | Purpose::AddToCompare | Purpose::Pin | Purpose::Template => {
+                String::new()
+            }
             Purpose::SaveAs => format!("{}.json", export::stem(&self.doc.assessment)),
             Purpose::Export(which, f) => match self.owned(*which) {
                 Some(owned) => {
@@ -123,16 +129,42 @@ impl App {
         }
     }
 
-    pub(super) fn save_to(&mut self, p: &Path) {
-        if let Some(d) = self
+    /// Opens a built-in example as an unsaved document named after it.
+    pub fn open_example(&mut self, i: usize) {
+        let Some(e) = crate::examples::EXAMPLES.get(i) else {
+            return;
+        };
+        match e.assessment(&self.framework) {
+            Ok(a) => {
+                let name = crate::tr!(self.lang, "ui-example-name", name = e.name);
+                self.doc = Document::named(a, name, &self.framework);
+                self.undoer = new_undoer();
+                self.select_family(0);
+                self.panel = None;
+                self.info(msg!("ui-example-opened", name = e.name), None);
+            }
+            Err(e) => self.error(msg!("ui-cannot-open"), Some(Detail::File(Arc::new(e)))),
+        }
+    }
+
+    /// Whether the answers cannot be saved as they are (a date half typed); says so.
+    pub(super) fn refuse_to_save(&mut self) -> bool {
+        let Some(d) = self
             .doc
             .assessment
             .date
             .as_deref()
             .filter(|d| !crate::assessment::is_iso_date(d))
-        {
-            let date = crate::text::short(d, 40).into_owned();
-            self.error_about_answers(msg!("ui-not-saved-date", date = date));
+        else {
+            return false;
+        };
+        let date = crate::text::short(d, 40).into_owned();
+        self.error_about_answers(msg!("ui-not-saved-date", date = date));
+        true
+    }
+
+    pub(super) fn save_to(&mut self, p: &Path) {
+        if self.refuse_to_save() {
             return;
         }
         if let Some(dir) = p.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -171,12 +203,39 @@ impl App {
         }
     }
 
+    /// Uses a report template of one's own (read now, so that a file that cannot be read is
+    /// said at once; typst's own errors, with the line, come with the next report), or the
+    /// built-in one.
+    pub fn set_template(&mut self, p: Option<PathBuf>) {
+        match p {
+            None => {
+                self.settings.template = None;
+                self.info(msg!("ui-template-builtin-set"), None);
+            }
+            Some(p) => match crate::report::Template::load(&p) {
+                Ok(_) => {
+                    self.info(msg!("ui-template-set", path = p.display()), None);
+                    self.settings.template = Some(p);
+                    self.panel = None;
+                }
+                Err(e) => self.error(msg!("ui-template-refused"), Some(Detail::File(Arc::new(e)))),
+            },
+        }
+    }
+
     /// Pins a reference file, or an assessment file as a reference.
     pub fn pin_path(&mut self, p: &Path) {
-        let loaded = Reference::load(p, &self.framework).or_else(|e| {
+        let bytes = match platform::read_file(p) {
+            Ok(b) => b,
+            Err(e) => {
+                self.error(msg!("ui-cannot-pin"), Some(Detail::File(Arc::new(e))));
+                return;
+            }
+        };
+        let loaded = Reference::from_bytes(p, &bytes, &self.framework).or_else(|e| {
             // Not a reference: an assessment can be pinned too; report the reference error
             // only if it is not an assessment either.
-            Assessment::load(p, &self.framework)
+            Assessment::from_bytes(p, &bytes, &self.framework)
                 .map(|a| Reference::of_assessment(&self.framework, &a))
                 .map_err(|ae| {
                     if e.has_problem("json-wrong-format") {
@@ -195,5 +254,18 @@ impl App {
             }
             Err(e) => self.error(msg!("ui-cannot-pin"), Some(Detail::File(Arc::new(e)))),
         }
+    }
+}
+
+/// The user's documents folder (`~/Documents` when it exists, else the home folder), else the
+/// current folder.
+fn documents_folder() -> PathBuf {
+    let home = std::env::var_os("HOME")
+        .or_else(|| std::env::var_os("USERPROFILE"))
+        .map(PathBuf::from);
+    match home {
+        Some(h) if h.join("Documents").is_dir() => h.join("Documents"),
+        Some(h) if h.is_dir() => h,
+        _ => PathBuf::from("."),
     }
 }

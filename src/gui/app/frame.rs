@@ -5,10 +5,10 @@
 use super::{App, UNDO_STABLE_TIME};
 use crate::gui::command::{Command, Detail, Mode};
 use crate::gui::compare_state::MAX_PICKED;
+use crate::gui::files::Purpose;
 use crate::gui::views::{compare, comparison, help, menu, questionnaire, results, welcome};
 use crate::msg;
 use crate::score::Scorecard;
-use std::path::PathBuf;
 
 impl App {
     /// Draws the whole app in `ui` and applies what was asked for.
@@ -53,6 +53,7 @@ impl App {
             pinned: self.pinned.is_some(),
             families_shown: !self.settings.hide_families,
             csv: self.settings.csv,
+            template: self.settings.template.as_deref(),
         };
         let asked = egui::Panel::top("menu")
             .show(ui, |ui| menu::menu_ui(ui, &menu_state))
@@ -219,7 +220,12 @@ impl App {
 
     /// Scores, undo steps, autosave, and errors whose cause is gone.
     fn after_frame(&mut self, ctx: &egui::Context) {
-        self.card = Scorecard::compute(&self.framework, &self.doc.assessment);
+        let card = Scorecard::compute(&self.framework, &self.doc.assessment);
+        if card != self.card {
+            // This frame showed the scores before the change: one more frame shows them.
+            self.card = card;
+            ctx.request_repaint();
+        }
         if self
             .error_state
             .as_ref()
@@ -285,15 +291,17 @@ impl App {
     }
 
     fn take_dropped_files(&mut self, ctx: &egui::Context) {
-        let dropped: Vec<PathBuf> = ctx.input(|i| {
-            i.raw
-                .dropped_files
-                .iter()
-                .map(|f| f.path().to_path_buf())
-                .filter(|p| !p.as_os_str().is_empty())
-                .collect()
-        });
-        for p in dropped {
+        let files = ctx.input(|i| i.raw.dropped_files.clone());
+        if files.is_empty() {
+            return;
+        }
+        let purpose = match self.mode {
+            Mode::Questionnaire => Purpose::Open,
+            Mode::Compare => Purpose::AddToCompare,
+        };
+        // On the desktop, their paths now; in a browser, read first, then they come back
+        // through the dialogs' answers.
+        for p in self.dialogs.dropped(files, purpose, ctx) {
             match self.mode {
                 Mode::Questionnaire => {
                     self.command(Command::OpenPath(p));

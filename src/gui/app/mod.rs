@@ -13,7 +13,8 @@ use super::chart_view::ChartView;
 use super::command::{Command, Detail, Mode, Status};
 use super::compare_state::CompareState;
 use super::document::Document;
-use super::files::{Dialogs, FilePanel};
+use super::files::FilePanel;
+use super::platform::Dialogs;
 use super::settings::{Settings, Theme};
 use super::views::results;
 use crate::assessment::Assessment;
@@ -203,6 +204,17 @@ impl App {
         let mark = if self.doc.is_dirty() { "* " } else { "" };
         format!(
             "{mark}{} - retail-maturity",
+            self.doc.title(self.lang.t("ui-untitled"))
+        )
+    }
+
+    /// A browser tab's title: file, unsaved mark, and the score, as the tab is all that shows
+    /// of the page among others.
+    pub fn title_with_score(&self) -> String {
+        let mark = if self.doc.is_dirty() { "* " } else { "" };
+        let score = crate::chart::data::number(self.card.overall, self.lang);
+        format!(
+            "{mark}{} · {score} / 100 - retail-maturity",
             self.doc.title(self.lang.t("ui-untitled"))
         )
     }

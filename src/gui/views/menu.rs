@@ -29,6 +29,8 @@ pub struct MenuState<'a> {
     pub families_shown: bool,
     /// The separators of CSV exports.
     pub csv: CsvChoice,
+    /// The report template of one's own, if any.
+    pub template: Option<&'a std::path::Path>,
 }
 
 /// A menu entry with its shortcut shown; pushes `command` when clicked.
@@ -99,6 +101,11 @@ fn file_menu(ui: &mut egui::Ui, s: &MenuState<'_>, out: &mut Vec<Command>) {
             item(ui, out, &name, None, true, Command::OpenPath(p.clone()));
         }
     });
+    ui.menu_button(l.t("ui-welcome-examples"), |ui| {
+        for (i, e) in crate::examples::EXAMPLES.iter().enumerate() {
+            item(ui, out, e.name, None, true, Command::OpenExample(i));
+        }
+    });
     ui.separator();
     item(
         ui,
@@ -110,7 +117,8 @@ fn file_menu(ui: &mut egui::Ui, s: &MenuState<'_>, out: &mut Vec<Command>) {
     );
 }
 
-fn export_menu(ui: &mut egui::Ui, l: Lang, out: &mut Vec<Command>) {
+fn export_menu(ui: &mut egui::Ui, s: &MenuState<'_>, out: &mut Vec<Command>) {
+    let l = s.lang;
     for (key, f) in [
         ("ui-export-pdf", Format::Pdf),
         ("ui-export-xlsx", Format::Xlsx),
@@ -131,6 +139,34 @@ fn export_menu(ui: &mut egui::Ui, l: Lang, out: &mut Vec<Command>) {
         true,
         Command::ExportAll,
     );
+    if cfg!(feature = "report") {
+        ui.separator();
+        let current = match s.template {
+            Some(p) => crate::text::short(&p.display().to_string(), 60).into_owned(),
+            None => l.t("ui-template-builtin").to_string(),
+        };
+        ui.label(
+            egui::RichText::new(crate::tr!(l, "ui-template-current", template = current)).weak(),
+        );
+        item(
+            ui,
+            out,
+            l.t("ui-template-choose"),
+            None,
+            true,
+            Command::ChooseTemplate,
+        );
+        if s.template.is_some() {
+            item(
+                ui,
+                out,
+                l.t("ui-template-reset"),
+                None,
+                true,
+                Command::SetTemplate(None),
+            );
+        }
+    }
 }
 
 fn view_menu(ui: &mut egui::Ui, s: &MenuState<'_>, out: &mut Vec<Command>) {
@@ -204,7 +240,7 @@ pub fn menu_ui(ui: &mut egui::Ui, s: &MenuState<'_>) -> Vec<Command> {
                 Command::Redo,
             );
         });
-        ui.menu_button(l.t("ui-menu-export"), |ui| export_menu(ui, l, &mut out));
+        ui.menu_button(l.t("ui-menu-export"), |ui| export_menu(ui, s, &mut out));
         ui.menu_button(l.t("ui-menu-view"), |ui| view_menu(ui, s, &mut out));
         ui.menu_button(l.t("ui-menu-help"), |ui| {
             item(

@@ -42,9 +42,12 @@ pub fn families_ui(
             } else {
                 egui::RichText::new(progress)
             };
+            // Clicked, not focused: Tab goes from the menus to the assessment's fields, and
+            // families are walked with Page Up / Page Down.
             let r = ui.add(
                 egui::Button::selectable(selected == i, text)
                     .right_text(progress)
+                    .sense(egui::Sense::CLICK)
                     .min_size(egui::vec2(ui.available_width(), 0.0)),
             );
             if r.clicked() {
@@ -115,18 +118,39 @@ pub fn ladder_ui(
     out
 }
 
+/// The name fields' width: what the column leaves beside the widest label, within reason.
+/// Measured before the grid, so that the grid's columns settle in one frame.
+fn field_width(ui: &egui::Ui, lang: Lang) -> f32 {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let label_w = ["ui-retailer", "ui-assessor", "ui-date"]
+        .iter()
+        .map(|k| {
+            ui.ctx().fonts_mut(|f| {
+                f.layout_no_wrap(lang.t(k).to_string(), font.clone(), egui::Color32::WHITE)
+                    .size()
+                    .x
+            })
+        })
+        .fold(0.0, f32::max);
+    (ui.available_width() - label_w - DETAILS_SPACING - 4.0).clamp(140.0, 420.0)
+}
+
+/// Between a detail's label and its field.
+const DETAILS_SPACING: f32 = 12.0;
+
 fn details_ui(ui: &mut egui::Ui, lang: Lang, doc: &mut Document) {
+    let field_w = field_width(ui, lang);
     egui::Grid::new("details")
         .num_columns(2)
-        .spacing([12.0, 6.0])
+        .spacing([DETAILS_SPACING, 6.0])
         .show(ui, |ui| {
             let a = &mut doc.assessment;
             let label = ui.label(lang.t("ui-retailer"));
-            ui.add(egui::TextEdit::singleline(&mut a.retailer).desired_width(280.0))
+            ui.add(egui::TextEdit::singleline(&mut a.retailer).desired_width(field_w))
                 .labelled_by(label.id);
             ui.end_row();
             let label = ui.label(lang.t("ui-assessor"));
-            ui.add(egui::TextEdit::singleline(&mut a.assessor).desired_width(280.0))
+            ui.add(egui::TextEdit::singleline(&mut a.assessor).desired_width(field_w))
                 .labelled_by(label.id);
             ui.end_row();
             let label = ui.label(lang.t("ui-date"));

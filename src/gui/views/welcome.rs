@@ -4,20 +4,7 @@
 use crate::framework::Framework;
 use crate::gui::command::Command;
 use crate::lang::Lang;
-use std::path::{Path, PathBuf};
-
-/// The examples shipped with the app, if it runs from its folder.
-pub fn examples() -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(Path::new("data/examples"))
-        .map(|d| {
-            d.filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "json"))
-                .collect()
-        })
-        .unwrap_or_default();
-    v.sort();
-    v
-}
+use std::path::PathBuf;
 
 /// The welcome's content; returns what was chosen (`None` also when it is closed).
 pub fn welcome_ui(
@@ -39,19 +26,12 @@ pub fn welcome_ui(
         out.push(Command::New);
         *close = true;
     }
-    let examples = examples();
-    if !examples.is_empty() {
-        ui.add_space(6.0);
-        ui.strong(l.t("ui-welcome-examples"));
-        for p in examples {
-            let name = p
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            if ui.link(name).clicked() {
-                out.push(Command::OpenPath(p));
-                *close = true;
-            }
+    ui.add_space(6.0);
+    ui.strong(l.t("ui-welcome-examples"));
+    for (i, e) in crate::examples::EXAMPLES.iter().enumerate() {
+        if ui.link(e.name).clicked() {
+            out.push(Command::OpenExample(i));
+            *close = true;
         }
     }
     if !recent.is_empty() {

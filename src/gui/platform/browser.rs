@@ -1,0 +1,233 @@
+//! The browser: files are picked (rfd's HTML file input) or dropped, read into memory and
+//! handed over under their names; writing a file downloads it; the app's own data lives in the
+//! page's local storage; there are no threads, so background work runs at once.
+
+use super::hand_over;
+use crate::error::{FileError, IoAction};
+use crate::gui::files::{Picked, Purpose};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, Sender, channel};
+use wasm_bindgen::JsCast;
+
+/// Whether writing a file downloads it (in a browser) rather than saving it to its path.
+pub const DOWNLOADS: bool = true;
+
+/// Local storage keys start with this.
+const STORAGE_PREFIX: &str = "retail-maturity/";
+
+fn js_error(path: &Path, action: IoAction, e: wasm_bindgen::JsValue) -> FileError {
+    let text = e
+        .as_string()
+        .or_else(|| {
+            e.dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+        })
+        .unwrap_or_else(|| "the browser refused".into());
+    FileError::io(path, action, std::io::Error::other(text))
+}
+
+/// Downloads `bytes` under the file name of `path`; returns that name.
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<PathBuf, FileError> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "retail-maturity".into());
+    let fail = |e| js_error(path, IoAction::Write, e);
+    let window = web_sys::window().ok_or_else(|| fail("no window".into()))?;
+    let document = window
+        .document()
+        .ok_or_else(|| fail("no document".into()))?;
+    let parts = js_sys::Array::new();
+    parts.push(&js_sys::Uint8Array::from(bytes));
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let link: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(fail)?
+        .dyn_into()
+        .map_err(|_| fail("no link".into()))?;
+    link.set_href(&url);
+    link.set_download(&name);
+    link.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(PathBuf::from(name))
+}
+
+fn storage(path: &Path) -> Result<web_sys::Storage, FileError> {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or_else(|| {
+            js_error(
+                path,
+                IoAction::Open,
+                "no local storage in this browser".into(),
+            )
+        })
+}
+
+/// The app's own data `name` from the page's local storage; `Ok(None)` when there is none.
+pub fn data_read(_dir: &Path, name: &str) -> Result<Option<Vec<u8>>, FileError> {
+    let path = PathBuf::from(name);
+    let value = storage(&path)?
+        .get_item(&format!("{STORAGE_PREFIX}{name}"))
+        .map_err(|e| js_error(&path, IoAction::Read, e))?;
+    Ok(value.map(String::into_bytes))
+}
+
+/// Keeps the app's own data `name` (UTF-8 text) in the page's local storage.
+pub fn data_write(_dir: &Path, name: &str, bytes: &[u8]) -> Result<(), FileError> {
+    let path = PathBuf::from(name);
+    let text = String::from_utf8_lossy(bytes);
+    storage(&path)?
+        .set_item(&format!("{STORAGE_PREFIX}{name}"), &text)
+        .map_err(|e| js_error(&path, IoAction::Write, e))
+}
+
+/// Removes the app's own data `name` from the page's local storage.
+pub fn data_remove(_dir: &Path, name: &str) -> Result<(), String> {
+    let path = PathBuf::from(name);
+    storage(&path)
+        .map_err(|e| e.to_string())?
+        .remove_item(&format!("{STORAGE_PREFIX}{name}"))
+        .map_err(|_| format!("{name}: the browser refused"))
+}
+
+/// Runs jobs at once (a page has one thread).
+#[derive(Default)]
+pub struct Worker;
+
+impl Worker {
+    /// A worker.
+    pub fn new() -> Worker {
+        Worker
+    }
+
+    /// Runs `job` now.
+    pub fn run(&self, job: impl FnOnce() + Send + 'static) {
+        job();
+    }
+
+    /// Nothing is ever pending.
+    pub fn flush(&self) {}
+}
+
+/// Runs `job` now; its result is in the receiver.
+pub fn in_background<T: Send + 'static>(job: impl FnOnce() -> T + Send + 'static) -> Receiver<T> {
+    let (tx, rx) = channel();
+    let _ = tx.send(job());
+    rx
+}
+
+/// The browser's file input (rfd) for opening; saving and exporting name a download.
+pub struct Dialogs {
+    tx: Sender<Picked>,
+    rx: Receiver<Picked>,
+    busy: bool,
+    /// Always true: a browser can always pick a file.
+    pub available: bool,
+}
+
+impl Dialogs {
+    /// Dialogs (`available` is ignored: the browser always has its file input).
+    pub fn new(_available: bool) -> Dialogs {
+        let (tx, rx) = channel();
+        Dialogs {
+            tx,
+            rx,
+            busy: false,
+            available: true,
+        }
+    }
+
+    /// Whether a dialog is open.
+    pub fn busy(&self) -> bool {
+        self.busy
+    }
+
+    /// Picks files to read (several for the comparison), or names a download at once.
+    pub fn request(
+        &mut self,
+        purpose: Purpose,
+        file_name: String,
+        _dir: Option<PathBuf>,
+        ctx: egui::Context,
+    ) {
+        if self.busy {
+            return;
+        }
+        if matches!(purpose, Purpose::SaveAs | Purpose::Export(..)) {
+            let _ = self.tx.send(Picked {
+                purpose,
+                path: Some(PathBuf::from(file_name)),
+                unavailable: false,
+                dropped: false,
+            });
+            ctx.request_repaint();
+            return;
+        }
+        self.busy = true;
+        let tx = self.tx.clone();
+        let several = purpose == Purpose::AddToCompare;
+        wasm_bindgen_futures::spawn_local(async move {
+            let dialog = rfd::AsyncFileDialog::new().add_filter("JSON", &["json"]);
+            let files = if several {
+                dialog.pick_files().await.unwrap_or_default()
+            } else {
+                dialog.pick_file().await.into_iter().collect()
+            };
+            if files.is_empty() {
+                let _ = tx.send(Picked {
+                    purpose: purpose.clone(),
+                    path: None,
+                    unavailable: false,
+                    dropped: false,
+                });
+            }
+            for f in files {
+                let name = PathBuf::from(f.file_name());
+                hand_over(&name, f.read().await.into());
+                let _ = tx.send(Picked {
+                    purpose: purpose.clone(),
+                    path: Some(name),
+                    unavailable: false,
+                    dropped: false,
+                });
+            }
+            ctx.request_repaint();
+        });
+    }
+
+    /// Files dropped on the page: read, then they come back through [`Dialogs::poll`].
+    pub fn dropped(
+        &mut self,
+        files: Vec<egui::DroppedFileHandle>,
+        purpose: Purpose,
+        ctx: &egui::Context,
+    ) -> Vec<PathBuf> {
+        let tx = self.tx.clone();
+        let ctx = ctx.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            for f in files {
+                let name = PathBuf::from(f.path());
+                if let Ok(bytes) = f.bytes_async().await {
+                    hand_over(&name, bytes.into());
+                    let _ = tx.send(Picked {
+                        purpose: purpose.clone(),
+                        path: Some(name),
+                        unavailable: false,
+                        dropped: true,
+                    });
+                }
+            }
+            ctx.request_repaint();
+        });
+        Vec::new()
+    }
+
+    /// The next answer, once there is one.
+    pub fn poll(&mut self) -> Option<Picked> {
+        let picked = self.rx.try_recv().ok()?;
+        self.busy = false;
+        Some(picked)
+    }
+}

@@ -1,0 +1,57 @@
+//! What the app does differently on the desktop and in the browser, behind one set of names:
+//! reading a file the user chose, writing one (to its path; in a browser, a download), the
+//! app's own data (a folder; the browser's local storage), work done off the UI thread, and the
+//! file dialogs. Everything else in the app is the same code on both.
+
+#[cfg(not(target_arch = "wasm32"))]
+mod desktop;
+#[cfg(not(target_arch = "wasm32"))]
+pub use desktop::*;
+
+#[cfg(target_arch = "wasm32")]
+mod browser;
+#[cfg(target_arch = "wasm32")]
+pub use browser::*;
+
+use crate::error::FileError;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+/// Files handed over as bytes (picked or dropped in a browser, the built-in examples), by the
+/// name they are known by.
+static HANDED: Mutex<Option<HashMap<PathBuf, Arc<[u8]>>>> = Mutex::new(None);
+
+/// Keeps `bytes` as the file `name`, so that it opens like a file on disk.
+pub fn hand_over(name: &Path, bytes: Arc<[u8]>) {
+    let mut files = HANDED.lock().unwrap_or_else(|p| p.into_inner());
+    files
+        .get_or_insert_with(HashMap::new)
+        .insert(name.to_path_buf(), bytes);
+}
+
+/// The files handed over, sorted by name.
+pub fn handed_over() -> Vec<PathBuf> {
+    let files = HANDED.lock().unwrap_or_else(|p| p.into_inner());
+    let mut v: Vec<PathBuf> = files.iter().flat_map(|m| m.keys().cloned()).collect();
+    v.sort();
+    v
+}
+
+/// A file's bytes: one handed over under this name, else the file on disk (bounded in size).
+pub fn read_file(path: &Path) -> Result<Vec<u8>, FileError> {
+    let handed = HANDED
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .as_ref()
+        .and_then(|m| m.get(path).cloned());
+    match handed {
+        Some(b) if b.len() as u64 > crate::store::MAX_FILE_BYTES => Err(FileError::TooLarge {
+            path: path.to_path_buf(),
+            size: b.len() as u64,
+            limit: crate::store::MAX_FILE_BYTES,
+        }),
+        Some(b) => Ok(b.to_vec()),
+        None => crate::store::read_limited(path, crate::store::MAX_FILE_BYTES),
+    }
+}

@@ -1,0 +1,157 @@
+// The browser test of web/dist: Debian's chromium, headless, driven by playwright-core (no
+// browser is downloaded). Serves web/dist on a local port, waits for the app's first frame,
+// answers a level with the keyboard, checks the tab's title (unsaved mark, score), saves (a
+// download), checks the downloaded file with the native `retail-maturity validate`, and takes
+// screenshots (web/test/out/) at 1280×800 and 1024×700, light and dark, English and French.
+//
+// Environment: RM_BIN (the native binary, default target/debug/retail-maturity),
+// CHROMIUM (default /usr/bin/chromium).
+
+import { chromium } from "playwright-core";
+import { createServer } from "node:http";
+import { readFile, mkdir } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { extname, join, resolve, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, "..", "..");
+const dist = join(root, "web", "dist");
+const out = join(here, "out");
+const bin = process.env.RM_BIN || join(root, "target", "debug", "retail-maturity");
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".wasm": "application/wasm",
+};
+
+function fail(message) {
+  console.error(`web test: FAILED: ${message}`);
+  process.exit(1);
+}
+
+const server = createServer(async (req, res) => {
+  const path = new URL(req.url, "http://localhost").pathname;
+  const file = join(dist, path === "/" ? "index.html" : path.slice(1));
+  if (!file.startsWith(dist)) {
+    res.writeHead(403).end();
+    return;
+  }
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, { "content-type": types[extname(file)] || "application/octet-stream" });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+const url = `http://127.0.0.1:${server.address().port}/`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  headless: true,
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--enable-unsafe-swiftshader",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+  ],
+});
+await mkdir(out, { recursive: true });
+
+/** A page with these settings in its local storage (none: a first visit). */
+async function open(settings, size = { width: 1280, height: 800 }) {
+  const context = await browser.newContext({ viewport: size, acceptDownloads: true });
+  if (settings) {
+    await context.addInitScript((s) => {
+      localStorage.setItem("retail-maturity/settings.json", s);
+    }, JSON.stringify(settings));
+  }
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  const started = Date.now();
+  await page.goto(url);
+  // The first frame sets the tab's title to the file, the score and the app's name.
+  await page.waitForFunction(() => document.title.includes("/ 100"), null, { timeout: 30000 });
+  const firstFrame = Date.now() - started;
+  if (errors.length) fail(`errors in the page: ${errors.join("; ")}`);
+  return { context, page, firstFrame, errors };
+}
+
+// A first visit: the welcome, in the browser's language (English here).
+{
+  const { context, page, firstFrame } = await open(null);
+  console.log(`first frame after ${firstFrame} ms (navigation to the title of the first frame)`);
+  await page.waitForTimeout(300); // let the fonts settle before the picture (not a timing check)
+  await page.screenshot({ path: join(out, "welcome-1280x800.png") });
+  await context.close();
+}
+
+// The journey: a level by keyboard, the score in the title, Save as a download, validated.
+{
+  const { context, page, firstFrame } = await open({ lang: "en", welcomed: true });
+  console.log(`first frame after ${firstFrame} ms (settings in local storage)`);
+  const before = await page.title();
+  if (!before.includes("0.0 / 100")) fail(`a blank assessment scores 0.0: ${before}`);
+  await page.focus("#app");
+  await page.keyboard.press("3");
+  await page.waitForFunction((t) => document.title !== t, before, { timeout: 10000 });
+  const after = await page.title();
+  // E-Commerce at 3 of 5: 60 for one family of fifteen, 4.0 overall.
+  if (!after.startsWith("* ") || !after.includes("4.0 / 100")) fail(`title after level 3: ${after}`);
+  console.log(`title: "${before}" -> "${after}"`);
+  const [download] = await Promise.all([
+    page.waitForEvent("download", { timeout: 10000 }),
+    page.keyboard.press("Control+s"),
+  ]);
+  const saved = join(out, download.suggestedFilename());
+  await download.saveAs(saved);
+  try {
+    const v = execFileSync(bin, ["validate", "--lang", "en", saved], { encoding: "utf8" });
+    console.log(`downloaded ${download.suggestedFilename()}: ${v.trim().split("\n")[0]}`);
+  } catch (e) {
+    fail(`the downloaded file does not validate: ${e.stdout || ""}${e.stderr || e}`);
+  }
+  const json = JSON.parse(await readFile(saved, "utf8"));
+  const level = json.tracks.find((t) => t.track === "e-commerce").level;
+  if (level !== 3) fail(`the downloaded file has e-commerce at ${level}, not 3`);
+  await page.waitForFunction(() => !document.title.startsWith("* "), null, { timeout: 10000 });
+  await page.screenshot({ path: join(out, "answered-1280x800.png") });
+  // The autosave keeps unsaved work in local storage, offered back on the next visit.
+  await page.keyboard.press("4");
+  await page.waitForFunction(() => document.title.startsWith("* "), null, { timeout: 10000 });
+  await page.waitForFunction(
+    () => (localStorage.getItem("retail-maturity/autosave.json") || "").includes('"level": 4'),
+    null,
+    { timeout: 10000 },
+  );
+  console.log("the unsaved change is in the autosave (local storage)");
+  await context.close();
+}
+
+// How it looks: two sizes, both themes, both languages.
+for (const [name, settings, size] of [
+  ["en-light-1024x700", { lang: "en", welcomed: true }, { width: 1024, height: 700 }],
+  ["fr-dark-1280x800", { lang: "fr", theme: "Dark", welcomed: true }, { width: 1280, height: 800 }],
+  ["fr-light-1024x700", { lang: "fr", welcomed: true }, { width: 1024, height: 700 }],
+  ["en-dark-1600x1000", { lang: "en", theme: "Dark", welcomed: true }, { width: 1600, height: 1000 }],
+]) {
+  const { context, page } = await open(settings, size);
+  await page.focus("#app");
+  for (const key of ["4", "ArrowDown", "3", "ArrowDown", "2", "PageDown", "5"]) {
+    await page.keyboard.press(key);
+  }
+  await page.waitForTimeout(300); // let the frame after the last key be painted
+  await page.screenshot({ path: join(out, `${name}.png`) });
+  await context.close();
+}
+
+await browser.close();
+server.close();
+console.log(`web test: ok (screenshots in ${out})`);
