@@ -65,6 +65,10 @@ impl Settings {
 impl Settings {
     /// Puts `path` first in the recent files.
     pub fn remember(&mut self, path: &std::path::Path) {
+        // A browser's files are names of what was picked in this visit: gone after it.
+        if crate::gui::platform::DOWNLOADS {
+            return;
+        }
         let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
         self.recent.retain(|p| p != &path);
         self.recent.insert(0, path);

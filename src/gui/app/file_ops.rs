@@ -18,15 +18,25 @@ use std::sync::Arc;
 
 impl App {
     pub(super) fn poll_dialogs(&mut self, _ctx: &egui::Context) {
-        let Some(Picked {
+        // Every answer waiting (a browser sends one per file picked or dropped).
+        while let Some(Picked {
             purpose,
             path,
             unavailable,
             dropped,
         }) = self.dialogs.poll()
-        else {
-            return;
-        };
+        {
+            self.picked(purpose, path, unavailable, dropped);
+        }
+    }
+
+    fn picked(
+        &mut self,
+        purpose: Purpose,
+        path: Option<PathBuf>,
+        unavailable: bool,
+        dropped: bool,
+    ) {
         match (purpose, path) {
             (Purpose::Open, Some(p)) if dropped => self.command(Command::OpenPath(p)),
             (Purpose::Open, Some(p)) => self.open_path(&p),

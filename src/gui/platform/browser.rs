@@ -2,7 +2,7 @@
 //! handed over under their names; writing a file downloads it; the app's own data lives in the
 //! page's local storage; there are no threads, so background work runs at once.
 
-use super::hand_over;
+use super::{hand_over, hand_over_new};
 use crate::error::{FileError, IoAction};
 use crate::gui::files::{Picked, Purpose};
 use std::path::{Path, PathBuf};
@@ -48,9 +48,22 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<PathBuf, FileError> {
         .map_err(|_| fail("no link".into()))?;
     link.set_href(&url);
     link.set_download(&name);
+    if let Some(body) = document.body() {
+        let _ = body.append_child(&link);
+    }
     link.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
-    Ok(PathBuf::from(name))
+    link.remove();
+    // The download has started from the URL: it is released a moment later (at once, some
+    // browsers would cancel it).
+    let release = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    let _ = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(release.unchecked_ref(), 10_000);
+    // What was saved opens again as saved (the Compare list, Open of the same name).
+    let path = PathBuf::from(name);
+    hand_over(&path, bytes.into());
+    Ok(path)
 }
 
 fn storage(path: &Path) -> Result<web_sys::Storage, FileError> {
@@ -122,7 +135,6 @@ pub fn in_background<T: Send + 'static>(job: impl FnOnce() -> T + Send + 'static
 pub struct Dialogs {
     tx: Sender<Picked>,
     rx: Receiver<Picked>,
-    busy: bool,
     /// Always true: a browser can always pick a file.
     pub available: bool,
 }
@@ -134,14 +146,13 @@ impl Dialogs {
         Dialogs {
             tx,
             rx,
-            busy: false,
             available: true,
         }
     }
 
-    /// Whether a dialog is open.
+    /// Whether a dialog is open (never known for sure in a browser: see [`Dialogs::request`]).
     pub fn busy(&self) -> bool {
-        self.busy
+        false
     }
 
     /// Picks files to read (several for the comparison), or names a download at once.
@@ -152,9 +163,8 @@ impl Dialogs {
         _dir: Option<PathBuf>,
         ctx: egui::Context,
     ) {
-        if self.busy {
-            return;
-        }
+        // No "busy" gate: the browser's file input never answers a Cancel (rfd leaves its
+        // promise pending), and its overlay covers the page while it is open anyway.
         if matches!(purpose, Purpose::SaveAs | Purpose::Export(..)) {
             let _ = self.tx.send(Picked {
                 purpose,
@@ -165,7 +175,6 @@ impl Dialogs {
             ctx.request_repaint();
             return;
         }
-        self.busy = true;
         let tx = self.tx.clone();
         let several = purpose == Purpose::AddToCompare;
         wasm_bindgen_futures::spawn_local(async move {
@@ -184,8 +193,7 @@ impl Dialogs {
                 });
             }
             for f in files {
-                let name = PathBuf::from(f.file_name());
-                hand_over(&name, f.read().await.into());
+                let name = hand_over_new(Path::new(&f.file_name()), f.read().await.into());
                 let _ = tx.send(Picked {
                     purpose: purpose.clone(),
                     path: Some(name),
@@ -206,11 +214,16 @@ impl Dialogs {
     ) -> Vec<PathBuf> {
         let tx = self.tx.clone();
         let ctx = ctx.clone();
+        // Opening takes the first file, as on the desktop; the comparison takes them all.
+        let take = if purpose == Purpose::Open {
+            1
+        } else {
+            files.len()
+        };
         wasm_bindgen_futures::spawn_local(async move {
-            for f in files {
-                let name = PathBuf::from(f.path());
+            for f in files.into_iter().take(take) {
                 if let Ok(bytes) = f.bytes_async().await {
-                    hand_over(&name, bytes.into());
+                    let name = hand_over_new(f.path(), bytes.into());
                     let _ = tx.send(Picked {
                         purpose: purpose.clone(),
                         path: Some(name),
@@ -226,8 +239,6 @@ impl Dialogs {
 
     /// The next answer, once there is one.
     pub fn poll(&mut self) -> Option<Picked> {
-        let picked = self.rx.try_recv().ok()?;
-        self.busy = false;
-        Some(picked)
+        self.rx.try_recv().ok()
     }
 }

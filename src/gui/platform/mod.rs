@@ -30,6 +30,30 @@ pub fn hand_over(name: &Path, bytes: Arc<[u8]>) {
         .insert(name.to_path_buf(), bytes);
 }
 
+/// Keeps `bytes` as a new file named after `name`: the same name when it is free (or holds the
+/// same bytes), else `name (2)`, `name (3)`…, so that two files of one name from different
+/// folders both stay. Returns the name given.
+pub fn hand_over_new(name: &Path, bytes: Arc<[u8]>) -> PathBuf {
+    let mut files = HANDED.lock().unwrap_or_else(|p| p.into_inner());
+    let files = files.get_or_insert_with(HashMap::new);
+    let stem = name
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let ext = name
+        .extension()
+        .map(|e| format!(".{}", e.to_string_lossy()))
+        .unwrap_or_default();
+    let mut candidate = name.to_path_buf();
+    let mut n = 1;
+    while files.get(&candidate).is_some_and(|b| *b != bytes) {
+        n += 1;
+        candidate = name.with_file_name(format!("{stem} ({n}){ext}"));
+    }
+    files.insert(candidate.clone(), bytes);
+    candidate
+}
+
 /// The files handed over, sorted by name.
 pub fn handed_over() -> Vec<PathBuf> {
     let files = HANDED.lock().unwrap_or_else(|p| p.into_inner());
