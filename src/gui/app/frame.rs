@@ -37,6 +37,7 @@ impl App {
             self.panels_ui(ui, &ctx);
         }
         self.windows_ui(&ctx);
+        self.focus_ring(&ctx);
         self.apply_commands(&ctx);
         self.after_frame(&ctx);
     }
@@ -216,6 +217,30 @@ impl App {
         self.file_panel_ui(ctx);
         self.confirm_ui(ctx);
         self.recovery_ui(ctx);
+    }
+
+    /// While the keyboard walks the widgets (Tab), a ring around the one that has the focus:
+    /// egui's own cue for a focused button or radio is faint.
+    fn focus_ring(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.key_pressed(egui::Key::Tab)) {
+            self.keyboard_walk = true;
+        } else if ctx.input(|i| i.pointer.any_pressed()) {
+            self.keyboard_walk = false;
+        }
+        let focused = ctx
+            .memory(|m| m.focused())
+            .and_then(|id| ctx.read_response(id));
+        let (true, Some(r)) = (self.keyboard_walk, focused) else {
+            return;
+        };
+        let layer = egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("focus-ring"));
+        let stroke = egui::Stroke::new(2.0, ctx.global_style().visuals.selection.stroke.color);
+        ctx.layer_painter(layer).rect_stroke(
+            r.rect.expand(1.0),
+            3.0,
+            stroke,
+            egui::StrokeKind::Outside,
+        );
     }
 
     /// Scores, undo steps, autosave, and errors whose cause is gone.

@@ -114,6 +114,8 @@ pub struct App {
     error_state: Option<Assessment>,
     /// A report being made on another thread.
     job: Option<exports::Job>,
+    /// Whether the keyboard is walking the widgets (the focused one is ringed).
+    keyboard_walk: bool,
     commands: Vec<Command>,
 }
 
@@ -165,6 +167,7 @@ impl App {
             data_dir: options.data_dir.clone(),
             error_state: None,
             job: None,
+            keyboard_walk: false,
             commands: Vec::new(),
             framework,
         };
