@@ -179,3 +179,49 @@ fn a_pinned_reference_is_drawn_under_the_profile() {
     tick(&mut h, "Retirer");
     assert!(h.state().pinned.is_none());
 }
+
+#[test]
+fn three_respondents_consolidate_and_open_as_one_assessment() {
+    let dir = tempfile::tempdir().unwrap();
+    let team_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/examples/team");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&team_dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 3);
+    let mut h = harness(Options {
+        compare: files.clone(),
+        ..options(Lang::EN, dir.path())
+    });
+    assert_eq!(h.state().compare.picked.len(), 3);
+    h.get_by_label("Consolidate as a team").click();
+    h.run();
+    let loaded: Vec<(String, Assessment)> = files
+        .iter()
+        .map(|p| (p.display().to_string(), Assessment::load(p, fw()).unwrap()))
+        .collect();
+    let inputs: Vec<(String, &Assessment)> = loaded.iter().map(|(s, a)| (s.clone(), a)).collect();
+    let core = retail_maturity::team::consolidate(fw(), &inputs).unwrap();
+    // The disagreements come first, as the core finds them.
+    let first = &core.disagreements()[0];
+    let track = fw().tracks().find(|(_, t)| t.id == first.track).unwrap();
+    let label = track.0.track_label(track.1, Lang::EN);
+    assert!(
+        h.query_all_by_label_contains(&label).count() >= 1,
+        "{label}"
+    );
+    h.get_by_label("Open as assessment").click();
+    h.run();
+    assert_eq!(
+        h.state().mode,
+        retail_maturity::gui::command::Mode::Questionnaire
+    );
+    let mut opened = h.state().doc.assessment.clone();
+    let mut expected = core.assessment.clone();
+    opened.normalize(fw());
+    expected.normalize(fw());
+    assert_eq!(opened.tracks, expected.tracks);
+    assert_eq!(opened.retailer, "Maison Dupont");
+    assert!(h.state().doc.is_dirty(), "not saved yet");
+}

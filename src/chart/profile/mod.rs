@@ -7,6 +7,7 @@ use super::style::*;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
+mod axes;
 mod legend;
 mod team;
 
@@ -123,73 +124,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
     let grid_bottom = g.grid_top + g.row_height * data.rows.len() as f64;
     let multi = data.series.len() > 1;
 
-    // Axis band: the ends of both axes, as the table labels them, and the column numbers.
-    let y_axis = g.grid_top - f * 2.5;
-    text(
-        area,
-        &format!("{} · {}", l.simple, l.common),
-        p(g.grid_left, y_axis),
-        f,
-        &pal.muted,
-        HPos::Left,
-        VPos::Center,
-    )?;
-    text(
-        area,
-        &format!("{} · {}", l.advanced, l.innovative),
-        p(g.store_left - 2.0, y_axis),
-        f,
-        &pal.muted,
-        HPos::Right,
-        VPos::Center,
-    )?;
-    let mid = (g.level_x(1) + g.level_x(5)) / 2.0;
-    // The axis's name between its two ends, in the room they leave (none: not drawn).
-    let left_end = g.grid_left + text_width(&format!("{} · {}", l.simple, l.common), f);
-    let right_start =
-        g.store_left - 2.0 - text_width(&format!("{} · {}", l.advanced, l.innovative), f);
-    let room = ((mid - left_end).min(right_start - mid) * 2.0 - f * 2.0).min(g.col_width * 2.2);
-    // Whole or not at all: a cut axis name ("COMPLEXITY LE…") reads as a fault.
-    let axis_name = if text_width(&l.complexity, data.look.small(f, 0.9)) <= room {
-        l.complexity.clone()
-    } else {
-        String::new()
-    };
-    text(
-        area,
-        &axis_name,
-        p(mid, y_axis),
-        data.look.small(f, 0.9),
-        &pal.ink,
-        HPos::Center,
-        VPos::Center,
-    )?;
-    let y_cols = g.grid_top - f * 0.9;
-    for level in 0..=5u8 {
-        text(
-            area,
-            &level.to_string(),
-            p(g.level_x(level), y_cols),
-            f,
-            &pal.ink,
-            HPos::Center,
-            VPos::Center,
-        )?;
-    }
-    let store_head = ellipsize(
-        &l.in_store,
-        data.look.small(f, 0.85),
-        g.store_width + g.col_width * 0.3,
-    );
-    text(
-        area,
-        &store_head,
-        p(g.store_x(), y_cols),
-        data.look.small(f, 0.85),
-        &pal.ink,
-        HPos::Center,
-        VPos::Center,
-    )?;
+    axes::draw(area, data, &g)?;
 
     // Rows: family stripes, not-applicable fill, cells a track does not offer, labels.
     let applicable = |i: usize| {

@@ -1,0 +1,86 @@
+//! The profile's axis band: the ends of both axes as the table labels them, the axis's name
+//! when it fits whole, the column numbers and the in-store column's head.
+
+use super::{ProfileGeometry, p};
+use crate::chart::data::ChartData;
+use crate::chart::style::*;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
+
+/// Draws the axis band above the grid of `g`.
+pub(super) fn draw<DB: DrawingBackend>(
+    area: &Area<DB>,
+    data: &ChartData,
+    g: &ProfileGeometry,
+) -> Drawn<DB> {
+    let pal = &data.look.palette;
+    let f = g.font;
+    let l = &data.labels;
+    let y_axis = g.grid_top - f * 2.5;
+    text(
+        area,
+        &format!("{} · {}", l.simple, l.common),
+        p(g.grid_left, y_axis),
+        f,
+        &pal.muted,
+        HPos::Left,
+        VPos::Center,
+    )?;
+    text(
+        area,
+        &format!("{} · {}", l.advanced, l.innovative),
+        p(g.store_left - 2.0, y_axis),
+        f,
+        &pal.muted,
+        HPos::Right,
+        VPos::Center,
+    )?;
+    let mid = (g.level_x(1) + g.level_x(5)) / 2.0;
+    // The axis's name between its two ends, in the room they leave (none: not drawn).
+    let left_end = g.grid_left + text_width(&format!("{} · {}", l.simple, l.common), f);
+    let right_start =
+        g.store_left - 2.0 - text_width(&format!("{} · {}", l.advanced, l.innovative), f);
+    let room = ((mid - left_end).min(right_start - mid) * 2.0 - f * 2.0).min(g.col_width * 2.2);
+    // Whole or not at all: a cut axis name ("COMPLEXITY LE…") reads as a fault.
+    let axis_name = if text_width(&l.complexity, data.look.small(f, 0.9)) <= room {
+        l.complexity.clone()
+    } else {
+        String::new()
+    };
+    text(
+        area,
+        &axis_name,
+        p(mid, y_axis),
+        data.look.small(f, 0.9),
+        &pal.ink,
+        HPos::Center,
+        VPos::Center,
+    )?;
+    let y_cols = g.grid_top - f * 0.9;
+    for level in 0..=5u8 {
+        text(
+            area,
+            &level.to_string(),
+            p(g.level_x(level), y_cols),
+            f,
+            &pal.ink,
+            HPos::Center,
+            VPos::Center,
+        )?;
+    }
+    let store_head = ellipsize(
+        &l.in_store,
+        data.look.small(f, 0.85),
+        g.store_width + g.col_width * 0.3,
+    );
+    text(
+        area,
+        &store_head,
+        p(g.store_x(), y_cols),
+        data.look.small(f, 0.85),
+        &pal.ink,
+        HPos::Center,
+        VPos::Center,
+    )?;
+    Ok(())
+}
