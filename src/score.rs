@@ -4,6 +4,17 @@ use crate::assessment::Assessment;
 use crate::framework::Framework;
 use serde::Serialize;
 
+/// How the scores are computed, one message each (the report's appendix, the app's help).
+pub const RULES: &[&str] = &[
+    "report-scoring-track",
+    "report-scoring-family",
+    "report-scoring-maturity",
+    "report-scoring-stage",
+    "report-scoring-coverage",
+    "report-scoring-target",
+    "report-scoring-plan",
+];
+
 /// The score of one track.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TrackScore {

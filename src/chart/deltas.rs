@@ -5,15 +5,10 @@ use super::style::*;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-fn p(x: f64, y: f64) -> (i32, i32) {
-    (x.round() as i32, y.round() as i32)
-}
-
 /// Draws the change of each family score from the first to the last series.
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> {
     let pal = &data.look.palette;
-    let (w, h) = area.dim_in_pixel();
-    let (w, h) = (f64::from(w), f64::from(h));
+    let (w, h) = area_size(area);
     let l = data.labels.lang;
     let (Some(first), Some(last)) = (data.series.first(), data.series.last()) else {
         return Ok(());

@@ -62,14 +62,7 @@ impl Palette {
         down: RGBColor(213, 94, 0),
         agreement: RGBColor(214, 228, 240),
         disagreement: RGBColor(253, 226, 200),
-        series: [
-            RGBColor(0, 114, 178),
-            RGBColor(213, 94, 0),
-            RGBColor(0, 158, 115),
-            RGBColor(204, 121, 167),
-            RGBColor(230, 159, 0),
-            RGBColor(86, 180, 233),
-        ],
+        series: super::style::SERIES,
     };
 
     /// The dark theme: the same Okabe–Ito hues, the light ones first.

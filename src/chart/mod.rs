@@ -3,6 +3,7 @@
 
 pub mod data;
 pub mod deltas;
+mod forward;
 pub mod look;
 pub mod profile;
 pub mod radar;

@@ -251,6 +251,17 @@ pub fn marker(i: usize) -> Marker {
 
 /// Area type used by every chart.
 pub type Area<DB> = DrawingArea<DB, plotters::coord::Shift>;
+/// A point in whole pixels.
+pub fn p(x: f64, y: f64) -> (i32, i32) {
+    (x.round() as i32, y.round() as i32)
+}
+
+/// The size of `area` in pixels, as numbers to compute with.
+pub fn area_size<DB: DrawingBackend>(area: &Area<DB>) -> (f64, f64) {
+    let (w, h) = area.dim_in_pixel();
+    (f64::from(w), f64::from(h))
+}
+
 /// Result of drawing on a backend.
 pub type Drawn<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 

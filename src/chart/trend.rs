@@ -5,10 +5,6 @@ use super::style::*;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-fn p(x: f64, y: f64) -> (i32, i32) {
-    (x.round() as i32, y.round() as i32)
-}
-
 fn days(d: &str) -> Option<f64> {
     use chrono::Datelike;
     chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
@@ -19,8 +15,7 @@ fn days(d: &str) -> Option<f64> {
 /// Draws the maturity score of each series against its date.
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> {
     let pal = &data.look.palette;
-    let (w, h) = area.dim_in_pixel();
-    let (w, h) = (f64::from(w), f64::from(h));
+    let (w, h) = area_size(area);
     let l = data.labels.lang;
     let f = data.look.font(h / 26.0, 8.0, 13.0);
     let title_h = f * 2.0;

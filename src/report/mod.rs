@@ -2,7 +2,8 @@
 //! file) laid out with the results given to it as data — never spliced into its markup — and the
 //! charts as vector SVG, in embedded fonts.
 
-mod template;
+mod common;
+pub mod template;
 #[cfg(feature = "report")]
 mod typeset;
 mod view;
@@ -13,7 +14,7 @@ mod world;
 pub use template::{ReportError, Template};
 pub use view::view;
 
-use crate::export::{Options, Subject};
+use crate::export::subject::{Options, Subject};
 use crate::framework::Framework;
 
 /// The PDF of `subject`, laid out by `template`.

@@ -2,152 +2,18 @@
 //! every text already in the report's language and its numbers in its format, and the charts
 //! as SVG. Users' texts are data, never markup.
 
+use super::common::{charts, common, safe};
 use super::view_comparison;
 use crate::assessment::Assessment;
+use crate::chart::ChartData;
 use crate::chart::data::{number, signed};
-use crate::chart::{self, ChartData, ChartKind};
-use crate::export::Subject;
+use crate::export::subject::Subject;
 use crate::framework::{Framework, Track};
 use crate::lang::Lang;
 use crate::reference::Reference;
 use crate::results::Results;
 use crate::score::Scorecard;
 use serde_json::{Value, json};
-
-/// The labels of the report (`report-…` in the catalogue), by the name templates use:
-/// `report-executive-summary` is `labels.executive_summary`.
-const LABELS: &[&str] = &[
-    "report-title",
-    "report-comparison-title",
-    "report-contents",
-    "report-executive-summary",
-    "report-profile",
-    "report-radar",
-    "report-families",
-    "report-action-plan",
-    "report-appendix",
-    "report-retailer",
-    "report-assessor",
-    "report-date",
-    "report-framework",
-    "report-score",
-    "report-stage",
-    "report-coverage",
-    "report-target",
-    "report-gap",
-    "report-strongest",
-    "report-first-steps",
-    "report-suggested-note",
-    "report-against",
-    "report-largest-changes",
-    "report-family",
-    "report-track",
-    "report-level",
-    "report-reached",
-    "report-next",
-    "report-in-store",
-    "report-note",
-    "report-not-applicable",
-    "report-not-answered",
-    "report-none",
-    "report-at-top",
-    "report-from-to",
-    "report-practice",
-    "report-data-table",
-    "report-reading",
-    "report-scoring",
-    "report-stages",
-    "report-stage-band",
-    "report-versions",
-    "report-app-version",
-    "report-page",
-    "report-generated",
-    "report-assessments",
-    "report-overall-change",
-    "report-trend",
-    "report-changes",
-    "report-over-time",
-    "report-change",
-    "report-notes",
-    "report-yes",
-    "report-no",
-    "report-scoring-track",
-    "report-scoring-family",
-    "report-scoring-maturity",
-    "report-scoring-stage",
-    "report-scoring-coverage",
-    "report-scoring-target",
-    "report-scoring-plan",
-    "report-no-plan",
-    "report-colon",
-    "report-to-best",
-    "report-to-mean",
-    "report-score-short",
-    "report-points-per-year",
-    "report-delta-level",
-    "report-delta-score",
-    "report-team",
-    "report-respondents",
-    "report-disagreements",
-    "report-no-disagreement",
-    "report-consolidated",
-    "report-spread",
-];
-
-/// The labels in `lang`, by their template name.
-fn labels(lang: Lang) -> Value {
-    let mut m = serde_json::Map::new();
-    for key in LABELS {
-        let name = key.trim_start_matches("report-").replace('-', "_");
-        m.insert(name, lang.t(key).into());
-    }
-    Value::Object(m)
-}
-
-/// User text as it can go into a PDF (and its metadata).
-pub(super) fn safe(s: &str) -> String {
-    crate::text::xml_safe(s).into_owned()
-}
-
-/// What every report carries: language, labels, app and framework.
-pub(super) fn common(
-    framework: &Framework,
-    lang: Lang,
-    kind: &str,
-) -> serde_json::Map<String, Value> {
-    let mut m = serde_json::Map::new();
-    m.insert("kind".into(), kind.into());
-    m.insert("lang".into(), lang.code().into());
-    m.insert("labels".into(), labels(lang));
-    m.insert(
-        "meta".into(),
-        json!({
-            "app_version": env!("CARGO_PKG_VERSION"),
-            "framework_id": framework.id,
-            "framework_version": framework.version,
-            "framework_name": framework.title.get(lang),
-            "generated": chrono::Local::now().date_naive().to_string(),
-        }),
-    );
-    let stages: Vec<Value> = framework
-        .stages
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let to = framework.stages.get(i + 1).map_or(100.0, |n| n.from);
-            json!({
-                "name": s.name.get(lang),
-                "band": crate::tr!(lang, "report-band", from = number(s.from, lang), to = number(to, lang)),
-                "description": s.description.as_ref().map(|d| d.get(lang)),
-            })
-        })
-        .collect();
-    m.insert(
-        "appendix".into(),
-        json!({ "reading": framework.reading.get(lang), "stages": stages }),
-    );
-    m
-}
 
 /// The view of `subject` for a template, and its charts as SVG by name.
 pub fn view(
@@ -175,29 +41,6 @@ pub fn view(
             (Value::Object(m), charts(&data, false))
         }
     }
-}
-
-/// The profile and radar (and, for comparisons, the changes and the score over time) as SVG.
-pub(super) fn charts(data: &ChartData, comparison: bool) -> Vec<(&'static str, String)> {
-    // Drawn small, shown the width of the page: the charts' text comes out at about 9 pt.
-    let mut kinds = vec![
-        ("profile", ChartKind::Profile, 580, 720),
-        ("radar", ChartKind::Radar, 580, 500),
-    ];
-    if comparison {
-        kinds.push(("deltas", ChartKind::Deltas, 580, 430));
-        if data.is_time_series() {
-            kinds.push(("trend", ChartKind::Trend, 580, 330));
-        }
-    }
-    kinds
-        .into_iter()
-        .filter_map(|(name, kind, w, h)| {
-            chart::render_svg_body(data, kind, w, h, "Ubuntu")
-                .ok()
-                .map(|s| (name, s))
-        })
-        .collect()
 }
 
 fn assessment_view(

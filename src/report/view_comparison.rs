@@ -2,7 +2,7 @@
 //! change and trend (one retailer over time) or the standing of each (different retailers),
 //! the per-family levels and changes, and the overlaid charts.
 
-use super::view::{charts, common, safe};
+use super::common::{charts, common, safe};
 use crate::assessment::Assessment;
 use crate::chart::ChartData;
 use crate::chart::data::{number, signed};

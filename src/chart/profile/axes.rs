@@ -1,7 +1,7 @@
 //! The profile's axis band: the ends of both axes as the table labels them, the axis's name
 //! when it fits whole, the column numbers and the in-store column's head.
 
-use super::{ProfileGeometry, p};
+use super::ProfileGeometry;
 use crate::chart::data::ChartData;
 use crate::chart::style::*;
 use plotters::prelude::*;

@@ -7,10 +7,6 @@ use crate::chart::style::*;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-fn p(x: f64, y: f64) -> (i32, i32) {
-    (x.round() as i32, y.round() as i32)
-}
-
 /// Legend font size for a profile of `rows` rows in a `w × h` area.
 fn legend_font(data: &ChartData, h: f64) -> f64 {
     let f = data

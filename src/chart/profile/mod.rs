@@ -102,15 +102,10 @@ impl ProfileGeometry {
     }
 }
 
-fn p(x: f64, y: f64) -> (i32, i32) {
-    (x.round() as i32, y.round() as i32)
-}
-
 /// Draws the profile in `area`.
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> {
     let pal = &data.look.palette;
-    let (w, h) = area.dim_in_pixel();
-    let (w, h) = (f64::from(w), f64::from(h));
+    let (w, h) = area_size(area);
     let g = ProfileGeometry::new(
         w,
         h,

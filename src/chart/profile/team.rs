@@ -9,10 +9,6 @@ use crate::chart::style::*;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-fn p(x: f64, y: f64) -> (i32, i32) {
-    (x.round() as i32, y.round() as i32)
-}
-
 /// Draws the team's rows.
 pub(super) fn draw<DB: DrawingBackend>(
     area: &Area<DB>,

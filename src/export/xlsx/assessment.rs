@@ -2,7 +2,7 @@
 //! of the family scores), Families (one row per track, as an Excel table), Action plan (the
 //! roadmap or suggested steps, with columns to fill in: owner, due date, status, comment).
 
-use super::{Styles, date, fit_row, headers, print_setup, sheet_name, user_text, widths};
+use super::{Styles, date, fit_row, headers, print_setup, sheet_name, table, user_text, widths};
 use crate::assessment::Assessment;
 use crate::framework::{Framework, Track};
 use crate::lang::Lang;
@@ -10,7 +10,7 @@ use crate::plan::action_plan;
 use crate::score::Scorecard;
 use rust_xlsxwriter::{
     Chart, ChartType, ConditionalFormat3ColorScale, ConditionalFormatType, DataValidation,
-    DataValidationRule, ExcelDateTime, Table, TableColumn, Workbook, XlsxError,
+    DataValidationRule, ExcelDateTime, Workbook, XlsxError,
 };
 
 /// The first row of the family scores on the Summary sheet (0-based): the charts point there.
@@ -213,21 +213,7 @@ fn families(
         }
     }
     let last = row - 1;
-    let columns: Vec<TableColumn> = cols
-        .iter()
-        .map(|k| {
-            TableColumn::new()
-                .set_header(l.t(k))
-                .set_header_format(&s.table_header)
-        })
-        .collect();
-    ws.add_table(
-        0,
-        0,
-        last,
-        (cols.len() - 1) as u16,
-        &Table::new().set_columns(&columns),
-    )?;
+    table(ws, l, &cols, last, s)?;
     ws.set_row_height(0, 32.0)?;
     ws.set_freeze_panes(1, 1)?;
     widths(ws, &FAMILY_WIDTHS)?;
@@ -288,21 +274,7 @@ fn plan(
             ],
         )?;
     }
-    let columns: Vec<TableColumn> = cols
-        .iter()
-        .map(|k| {
-            TableColumn::new()
-                .set_header(l.t(k))
-                .set_header_format(&s.table_header)
-        })
-        .collect();
-    ws.add_table(
-        0,
-        0,
-        rows,
-        (cols.len() - 1) as u16,
-        &Table::new().set_columns(&columns),
-    )?;
+    table(ws, l, &cols, rows, s)?;
     let status = [
         l.t("xlsx-status-todo"),
         l.t("xlsx-status-doing"),

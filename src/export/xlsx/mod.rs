@@ -150,6 +150,28 @@ pub(crate) fn headers(
     Ok(())
 }
 
+/// An Excel table (filter and sort buttons) over rows `0..=last` whose headers are the
+/// catalogue's `cols` in `lang`.
+pub(crate) fn table(
+    ws: &mut Worksheet,
+    lang: Lang,
+    cols: &[&'static str],
+    last: u32,
+    styles: &Styles,
+) -> Result<(), XlsxError> {
+    let columns: Vec<rust_xlsxwriter::TableColumn> = cols
+        .iter()
+        .map(|k| {
+            rust_xlsxwriter::TableColumn::new()
+                .set_header(lang.t(k))
+                .set_header_format(&styles.table_header)
+        })
+        .collect();
+    let table = rust_xlsxwriter::Table::new().set_columns(&columns);
+    ws.add_table(0, 0, last, (cols.len() - 1) as u16, &table)?;
+    Ok(())
+}
+
 /// Column widths, in characters.
 pub(crate) fn widths(ws: &mut Worksheet, widths: &[f64]) -> Result<(), XlsxError> {
     for (i, w) in widths.iter().enumerate() {

@@ -69,10 +69,7 @@ impl App {
                 // questionnaire, the results; what is left of the width goes to the charts.
                 let families_w = (width * 0.17).clamp(160.0, 250.0);
                 if !self.settings.hide_families {
-                    let asked = egui::Panel::left("families")
-                        .resizable(true)
-                        .default_size(families_w)
-                        .size_range(150.0..=320.0)
+                    let asked = side_panel("families", families_w, 150.0..=320.0)
                         .show(ui, |ui| {
                             questionnaire::families_ui(
                                 ui,
@@ -86,10 +83,7 @@ impl App {
                     self.commands.extend(asked);
                 }
                 let ladder_w = ((width - families_w) * 0.48).clamp(360.0, 620.0);
-                let asked = egui::Panel::left("questionnaire")
-                    .resizable(true)
-                    .default_size(ladder_w)
-                    .size_range(320.0..=900.0)
+                let asked = side_panel("questionnaire", ladder_w, 320.0..=900.0)
                     .show(ui, |ui| {
                         questionnaire::ladder_ui(
                             ui,
@@ -117,14 +111,15 @@ impl App {
                 self.commands.extend(asked);
             }
             Mode::Compare => {
-                let asked = egui::Panel::left("candidates")
-                    .resizable(true)
-                    .default_size((width * 0.36).clamp(360.0, 560.0))
-                    .size_range(320.0..=900.0)
-                    .show(ui, |ui| {
-                        compare::list_ui(ui, &mut self.compare, &self.framework, l)
-                    })
-                    .inner;
+                let asked = side_panel(
+                    "candidates",
+                    (width * 0.36).clamp(360.0, 560.0),
+                    320.0..=900.0,
+                )
+                .show(ui, |ui| {
+                    compare::list_ui(ui, &mut self.compare, &self.framework, l)
+                })
+                .inner;
                 self.commands.extend(asked);
                 let asked = egui::CentralPanel::default()
                     .show(ui, |ui| {
@@ -336,4 +331,12 @@ impl App {
             }
         }
     }
+}
+
+/// A resizable panel on the left: `default` wide at first, within `range`.
+fn side_panel(id: &str, default: f32, range: std::ops::RangeInclusive<f32>) -> egui::Panel {
+    egui::Panel::left(id)
+        .resizable(true)
+        .default_size(default)
+        .size_range(range)
 }

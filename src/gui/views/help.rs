@@ -69,15 +69,7 @@ pub fn help_ui(ui: &mut egui::Ui, v: &HelpView<'_>) {
 
         ui.add_space(8.0);
         ui.heading(l.t("ui-help-scoring"));
-        for key in [
-            "report-scoring-track",
-            "report-scoring-family",
-            "report-scoring-maturity",
-            "report-scoring-stage",
-            "report-scoring-coverage",
-            "report-scoring-target",
-            "report-scoring-plan",
-        ] {
+        for key in crate::score::RULES {
             ui.label(format!("• {}", l.t(key)));
         }
         let weighted: Vec<String> = fw
