@@ -15,6 +15,8 @@ use rust_xlsxwriter::{
 
 /// The first row of the family scores on the Summary sheet (0-based): the charts point there.
 pub const SCORES_ROW: u32 = 13;
+/// The width (characters) of the summary's values, columns B to D.
+const SUMMARY_TEXT_WIDTH: f64 = 14.0 + 12.0 + 16.0;
 
 pub(super) fn sheets(
     wb: &mut Workbook,
@@ -67,17 +69,15 @@ fn summary(
     ws.write_number_with_format(7, 1, card.in_store_coverage, &s.percent)?;
     ws.write_number_with_format(8, 1, round1(card.target_overall), &s.score)?;
     ws.write_number_with_format(9, 1, round1(card.gap()), &s.score)?;
-    ws.write_string_with_format(
-        10,
-        1,
-        format!(
-            "{} ({} {})",
-            framework.title.get(l),
-            framework.id,
-            framework.version
-        ),
-        &s.text,
-    )?;
+    // The framework's long name wraps within the table's width, never under the charts.
+    let framework_name = format!(
+        "{} ({} {})",
+        framework.title.get(l),
+        framework.id,
+        framework.version
+    );
+    ws.merge_range(10, 1, 10, 3, &framework_name, &s.wrap)?;
+    fit_row(ws, 10, &[(&framework_name, SUMMARY_TEXT_WIDTH)])?;
     // The family scores the charts draw.
     let first = SCORES_ROW;
     headers(
@@ -133,7 +133,7 @@ fn summary(
 
 /// Widths of the Families sheet's columns, in characters.
 const FAMILY_WIDTHS: [f64; 12] = [
-    24.0, 18.0, 10.0, 36.0, 9.0, 32.0, 10.0, 36.0, 30.0, 11.0, 36.0, 11.0,
+    24.0, 18.0, 10.0, 36.0, 9.0, 32.0, 10.0, 36.0, 30.0, 18.0, 36.0, 11.0,
 ];
 
 /// Widths of the Action plan's columns, in characters.
