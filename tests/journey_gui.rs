@@ -439,3 +439,46 @@ fn the_compare_list_shows_each_files_folder() {
         );
     }
 }
+
+/// Export › "Use a report template of my own…" keeps the template in the settings; a file that
+/// cannot be read is refused and the setting stays as it was.
+#[cfg(feature = "report")]
+#[test]
+fn a_report_template_of_ones_own_is_chosen_in_the_app() {
+    let dir = tempfile::tempdir().unwrap();
+    let template = dir.path().join("house.typ");
+    std::fs::write(
+        &template,
+        "#set page(paper: \"a4\")\n= #sys.inputs.summary.retailer\n",
+    )
+    .unwrap();
+    let mut h = harness(options(Lang::EN, dir.path()));
+    let choose = |h: &mut Harness<'static, App>, path: &Path| {
+        h.get_by_label("Export").click();
+        h.run();
+        h.get_by_label("Use a report template of my own…").click();
+        h.run();
+        h.get_by_label("File path")
+            .type_text(&path.display().to_string());
+        h.run();
+        h.key_press(Key::Enter);
+        h.run();
+    };
+    choose(&mut h, &dir.path().join("missing.typ"));
+    assert!(h.state().status.as_ref().is_some_and(|s| s.error));
+    assert_eq!(h.state().settings.template, None);
+    h.state_mut().panel = None;
+    choose(&mut h, &template);
+    assert_eq!(
+        h.state().settings.template.as_deref(),
+        Some(template.as_path())
+    );
+    assert!(h.state().status_text().unwrap().contains("house.typ"));
+    // The next report is made with it.
+    let options = h.state().export_options();
+    assert!(
+        options
+            .template
+            .is_some_and(|t| t.source.contains("summary.retailer"))
+    );
+}
