@@ -1,3 +1,5 @@
+//! The catalogues: every language built in, the same keys, plurals and numbers, fallbacks.
+
 use super::*;
 use crate::lang::Lang;
 use std::collections::BTreeSet;

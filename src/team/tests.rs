@@ -1,3 +1,5 @@
+//! The team rule, checked on small cases: medians, disagreements, refusals.
+
 use super::*;
 
 fn fw() -> &'static Framework {

@@ -1,3 +1,5 @@
+//! CSV exports: columns, separators, empty cells where nothing applies, formula-safe text.
+
 use super::*;
 use crate::assessment::Assessment;
 use crate::score::Scorecard;

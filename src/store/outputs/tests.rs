@@ -1,3 +1,5 @@
+//! All-or-nothing outputs: what a failed commit leaves (nothing), and what a success writes.
+
 use super::*;
 
 fn listing(dir: &Path) -> Vec<String> {
