@@ -167,7 +167,8 @@ fn a_full_disk_gives_a_clear_message_and_keeps_the_old_file() {
         assert_eq!(o.status.code(), Some(1));
         let err = String::from_utf8_lossy(&o.stderr);
         assert!(
-            err.contains("results.json") && err.to_lowercase().contains("no space"),
+            // In the language asked for (`--lang fr`), not the system's English wording.
+            err.contains("results.json") && err.contains("plus de place sur le disque"),
             "{err}"
         );
         assert_eq!(std::fs::read_to_string(&target).unwrap(), "old, complete");
