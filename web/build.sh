@@ -13,7 +13,7 @@ version=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, "
 [ -n "$version" ] || { echo "web/build.sh: no wasm-bindgen in Cargo.lock" >&2; exit 1; }
 if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $version"; then
   # Not --locked: its lock file names a webpki-roots release that the registry may not offer.
-  cargo install wasm-bindgen-cli --version "=$version"
+  cargo install wasm-bindgen-cli --version "=$version" --force
 fi
 
 cargo build --release --target wasm32-unknown-unknown --no-default-features --features gui \
