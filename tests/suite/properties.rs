@@ -174,7 +174,7 @@ proptest! {
     }
 }
 
-const EXAMPLE: &[u8] = include_bytes!("../data/examples/maison-dupont-2025.json");
+const EXAMPLE: &[u8] = include_bytes!("../../data/examples/maison-dupont-2025.json");
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(4096))]

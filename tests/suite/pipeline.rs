@@ -2,9 +2,7 @@
 //! and every message follows the user's language (the French app shows a failed load in French).
 #![cfg(feature = "gui")]
 
-mod common;
-
-use common::{harness, options};
+use crate::common::{harness, options};
 use retail_maturity::Lang;
 use retail_maturity::export::Format;
 use retail_maturity::gui::Options;

@@ -1,9 +1,7 @@
 //! The Compare view and the pinned reference, driven headlessly as a user would (egui_kittest).
 #![cfg(feature = "gui")]
 
-mod common;
-
-use common::{harness, options};
+use crate::common::{harness, options};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use retail_maturity::compare::Comparison;

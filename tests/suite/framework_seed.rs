@@ -3,7 +3,7 @@
 use retail_maturity::Framework;
 
 /// The source table as shipped in `data/seed/` (a verbatim copy of the shared seed).
-const SEED: &str = include_str!("../data/seed/15-types-digital-commerce.txt");
+const SEED: &str = include_str!("../../data/seed/15-types-digital-commerce.txt");
 
 fn strip_tags(s: &str) -> String {
     s.replace("<u>", "").replace("</u>", "")

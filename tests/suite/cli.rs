@@ -285,7 +285,7 @@ fn wrong_flags_are_usage_errors() {
 fn a_foreign_framework_is_validated() {
     let dir = tempfile::tempdir().unwrap();
     let mut v: serde_json::Value =
-        serde_json::from_str(include_str!("../data/framework.json")).unwrap();
+        serde_json::from_str(include_str!("../../data/framework.json")).unwrap();
     v["families"][4]["tracks"][0]["levels"][2]["position"] = 0.into();
     let fw = write(dir.path(), "fw.json", &v.to_string());
     let o = run(&[

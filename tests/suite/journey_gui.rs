@@ -3,9 +3,7 @@
 //! their cause, the keyboard, and the CSV for French Excel.
 #![cfg(feature = "gui")]
 
-mod common;
-
-use common::{harness, options};
+use crate::common::{harness, options};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;

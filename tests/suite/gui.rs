@@ -1,9 +1,7 @@
 //! The desktop app driven headlessly through its labels and keys, as a user would (egui_kittest).
 #![cfg(feature = "gui")]
 
-mod common;
-
-use common::{harness, options};
+use crate::common::{harness, options};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;

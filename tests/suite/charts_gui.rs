@@ -2,9 +2,7 @@
 //! answers; clicked, they open its family; their text grows with the zoom; dark in the dark theme.
 #![cfg(feature = "gui")]
 
-mod common;
-
-use common::{harness, options};
+use crate::common::{harness, options};
 use egui_kittest::kittest::Queryable;
 use retail_maturity::gui::Options;
 use retail_maturity::{Assessment, Framework, Lang};

@@ -1,0 +1,23 @@
+//! The integration tests, one module per subject, linked into one test binary: one link instead
+//! of one per file, and a fraction of the disk (each binary carries the whole app).
+
+#[cfg(feature = "gui")]
+mod common;
+
+mod charts;
+mod charts_gui;
+mod cli;
+mod compare_gui;
+mod corpus;
+mod crash_safety;
+mod framework_seed;
+mod gui;
+mod hostile;
+mod journey_gui;
+mod pipeline;
+mod properties;
+mod report;
+mod safety_gui;
+mod schema;
+mod team;
+mod workbook;
