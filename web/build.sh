@@ -16,9 +16,9 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $version"; then
   cargo install wasm-bindgen-cli --version "=$version" --force
 fi
 
-cargo build --release --target wasm32-unknown-unknown --no-default-features --features gui \
+cargo build --profile web --target wasm32-unknown-unknown --no-default-features --features gui \
   --bin retail-maturity
-wasm=target/wasm32-unknown-unknown/release/retail-maturity.wasm
+wasm=target/wasm32-unknown-unknown/web/retail-maturity.wasm
 
 out=web/dist
 rm -rf "$out.new"
