@@ -240,6 +240,41 @@ fn unanswered_rows_are_not_drawn_as_answers() {
     assert!(svg.contains("Pas encore renseigné"));
 }
 
+/// The in-store column's head is read whole at every width: on one line when it fits, else on
+/// two ("En" above "magasin"), never cut to "En maga…". With text at least 14 px, as on screen,
+/// where the chart's text does not shrink with its width.
+#[test]
+fn the_in_store_head_is_whole_at_every_width() {
+    let mut data = single(&example("maison-dupont-2025"), Lang::FR);
+    data.look.min_font = 14.0;
+    let mut two_lines = 0;
+    for w in (500..=1600).step_by(50) {
+        let svg = chart::render_svg(&data, ChartKind::Profile, w, 700).unwrap();
+        let doc = roxmltree::Document::parse(&svg).unwrap();
+        let texts: Vec<&str> = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("text"))
+            .filter_map(|n| n.text())
+            .map(str::trim)
+            .collect();
+        assert!(
+            !texts
+                .iter()
+                .any(|t| t.starts_with("En mag") && t.ends_with('…')),
+            "{w} px: the head is cut"
+        );
+        if texts.contains(&"En magasin") {
+            continue;
+        }
+        assert!(
+            texts.contains(&"En") && texts.contains(&"magasin"),
+            "{w} px: no in-store head in {texts:?}"
+        );
+        two_lines += 1;
+    }
+    assert!(two_lines > 0, "no width narrow enough for two lines");
+}
+
 /// In the in-store column: a filled mark for yes, a ring for no, and nothing where the
 /// question is not answered yet.
 #[test]

@@ -1,5 +1,6 @@
 //! The profile's axis band: the ends of both axes as the table labels them, the axis's name
-//! when it fits whole, the column numbers and the in-store column's head.
+//! when it fits whole, the column numbers and the in-store column's head (on two lines when
+//! one is too narrow).
 
 use super::ProfileGeometry;
 use crate::chart::data::ChartData;
@@ -68,19 +69,27 @@ pub(super) fn draw<DB: DrawingBackend>(
             VPos::Center,
         )?;
     }
-    let store_head = ellipsize(
-        &l.in_store,
-        data.look.small(f, 0.85),
-        g.store_width + g.col_width * 0.3,
-    );
-    text(
-        area,
-        &store_head,
-        p(g.store_x(), y_cols),
-        data.look.small(f, 0.85),
-        &pal.ink,
-        HPos::Center,
-        VPos::Center,
-    )?;
+    // The in-store column's head: one line when it fits, else its first word above the rest
+    // ("En / magasin"), else cut.
+    let head_size = data.look.small(f, 0.85);
+    let head_room = g.store_width + g.col_width * 0.3;
+    let fits = |s: &str| text_width(s, head_size) <= head_room;
+    let head: Vec<String> = match l.in_store.split_once(' ') {
+        _ if fits(&l.in_store) => vec![l.in_store.clone()],
+        Some((first, rest)) if fits(first) && fits(rest) => vec![first.into(), rest.into()],
+        _ => vec![ellipsize(&l.in_store, head_size, head_room)],
+    };
+    for (i, line) in head.iter().enumerate() {
+        let above = (head.len() - 1 - i) as f64;
+        text(
+            area,
+            line,
+            p(g.store_x(), y_cols - above * head_size * 1.15),
+            head_size,
+            &pal.ink,
+            HPos::Center,
+            VPos::Center,
+        )?;
+    }
     Ok(())
 }

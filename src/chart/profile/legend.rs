@@ -53,13 +53,19 @@ fn single_items(data: &ChartData) -> Vec<(&str, u8)> {
 }
 
 /// Where each item of a one-assessment legend goes: its left edge and its line, items
-/// wrapping to a new line when the width is used up.
+/// wrapping to a new line when the width is used up. "In store: yes" and its "no" wrap
+/// together: a lone "no" at the start of a line would mean nothing.
 fn single_layout(items: &[(&str, u8)], f: f64, left: f64, w: f64) -> Vec<(f64, usize)> {
+    let width = |label: &str| 2.5 * f + text_width(label, f) + 1.5 * f;
     let mut out = Vec::with_capacity(items.len());
     let (mut x, mut line) = (left, 0);
-    for (label, _) in items {
-        let item = 2.5 * f + text_width(label, f) + 1.5 * f;
-        if x > left && x + item - 1.5 * f > w {
+    for (i, (label, kind)) in items.iter().enumerate() {
+        let item = width(label);
+        let kept_with_next = match items.get(i + 1) {
+            Some((next, 3)) if *kind == 2 => width(next),
+            _ => 0.0,
+        };
+        if x > left && x + item + kept_with_next - 1.5 * f > w {
             x = left;
             line += 1;
         }
@@ -190,4 +196,45 @@ pub(super) fn legend<DB: DrawingBackend>(
         )?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ITEMS: [(&str, u8); 4] = [
+        ("Reached level", 0),
+        ("Target", 1),
+        ("In store: yes", 2),
+        ("no", 3),
+    ];
+
+    fn width_of(items: &[(&str, u8)], f: f64) -> f64 {
+        items
+            .iter()
+            .map(|(l, _)| 2.5 * f + text_width(l, f) + 1.5 * f)
+            .sum()
+    }
+
+    #[test]
+    fn in_store_yes_and_no_wrap_together() {
+        let (f, left) = (12.0, 10.0);
+        // Room for the first three items, not for the fourth.
+        let w = left + width_of(&ITEMS[..3], f);
+        let places = single_layout(&ITEMS, f, left, w);
+        let lines: Vec<usize> = places.iter().map(|(_, line)| *line).collect();
+        assert_eq!(lines, [0, 0, 1, 1]);
+        assert_eq!(places[2].0, left, "'In store: yes' starts the second line");
+    }
+
+    #[test]
+    fn a_legend_that_fits_stays_on_one_line() {
+        let (f, left) = (12.0, 10.0);
+        let w = left + width_of(&ITEMS, f);
+        let lines: Vec<usize> = single_layout(&ITEMS, f, left, w)
+            .iter()
+            .map(|(_, line)| *line)
+            .collect();
+        assert_eq!(lines, [0, 0, 0, 0]);
+    }
 }
