@@ -113,7 +113,6 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
     }
 
     let scale = f / 13.0;
-    // Not-applicable families sit at the centre.
     // A family that does not apply is left out: its neighbours are joined (its axis says n/a).
     let polygon = |values: &[Option<f64>]| -> Vec<(i32, i32)> {
         values
@@ -125,15 +124,19 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
             })
             .collect()
     };
-    if let Some(rf) = &data.reference {
-        let mut pts = polygon(&rf.scores);
-        if pts.is_empty() {
-            return Ok(());
-        }
+    // The outline through `values`, closed; none when no family has a value.
+    let closed = |values: &[Option<f64>]| -> Option<Vec<(i32, i32)>> {
+        let mut pts = polygon(values);
+        let first = *pts.first()?;
+        pts.push(first);
+        Some(pts)
+    };
+    // A reference with no applicable family has no outline; the assessments are still drawn.
+    if let Some(pts) = data.reference.as_ref().and_then(|rf| closed(&rf.scores)) {
         if data.series.is_empty() {
-            area.draw(&Polygon::new(pts.clone(), pal.reference.mix(0.15).filled()))?;
+            let open = pts[..pts.len() - 1].to_vec();
+            area.draw(&Polygon::new(open, pal.reference.mix(0.15).filled()))?;
         }
-        pts.push(pts[0]);
         line(
             area,
             &pts,
@@ -149,9 +152,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
         if pts.is_empty() {
             continue;
         }
-        if !multi && s.has_targets {
-            let mut pts = polygon(&s.target_scores);
-            pts.push(pts[0]);
+        if let Some(pts) = closed(&s.target_scores).filter(|_| !multi && s.has_targets) {
             line(
                 area,
                 &pts,
@@ -163,14 +164,14 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
         }
         let alpha = if multi { 0.07 } else { 0.22 };
         area.draw(&Polygon::new(pts.clone(), color.mix(alpha).filled()))?;
-        let mut closed = pts.clone();
-        closed.push(pts[0]);
+        let mut outline = pts.clone();
+        outline.push(pts[0]);
         let dash = if multi {
             DASHES[k % DASHES.len()]
         } else {
             None
         };
-        line(area, &closed, color.to_rgba(), 2, dash, scale)?;
+        line(area, &outline, color.to_rgba(), 2, dash, scale)?;
         let r = (f * 0.3) as i32;
         for pt in &pts {
             draw_marker(

@@ -240,6 +240,29 @@ fn unanswered_rows_are_not_drawn_as_answers() {
     assert!(svg.contains("Pas encore renseigné"));
 }
 
+/// A pinned reference in which no family applies has no outline on the radar, and the
+/// assessment's own outline is still drawn (it was not: the drawing stopped there).
+#[test]
+fn a_reference_with_no_applicable_family_leaves_the_radar_whole() {
+    let a = example("maison-dupont-2025");
+    let plain = single(&a, Lang::EN);
+    let mut with_ref = plain.clone();
+    let n = plain.families.len();
+    with_ref.reference = Some(chart::data::RefSeries {
+        label: "Empty reference".into(),
+        levels: vec![None; plain.rows.len()],
+        scores: vec![None; n],
+    });
+    let polygons = |d: &ChartData| {
+        let svg = chart::render_svg(d, ChartKind::Radar, 800, 800).unwrap();
+        svg.matches("<polygon").count()
+    };
+    assert!(polygons(&plain) > 0, "the assessment's area is drawn");
+    assert_eq!(polygons(&with_ref), polygons(&plain));
+    let svg = chart::render_svg(&with_ref, ChartKind::Radar, 800, 800).unwrap();
+    assert!(svg.contains("Empty reference"), "the legend is drawn");
+}
+
 /// The in-store column's head is read whole at every width: on one line when it fits, else on
 /// two ("En" above "magasin"), never cut to "En maga…". With text at least 14 px, as on screen,
 /// where the chart's text does not shrink with its width.
