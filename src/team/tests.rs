@@ -81,7 +81,7 @@ fn in_store_targets_families_notes_and_dates() {
     b.answer_mut("e-commerce").target = Some(3);
     a.set_not_applicable("pre-sales", true);
     b.set_not_applicable("pre-sales", true);
-    c.set_not_applicable("rental", true);
+    c.set_not_applicable("recommerce", true); // one of three: still applies
     a.answer_mut("e-commerce").note = "Drive ouvert".into();
     c.answer_mut("e-commerce").note = "Pas encore".into();
     a.date = Some("2025-01-10".into());

@@ -65,6 +65,10 @@ fn different_retailers_are_ranked_not_given_a_trend() {
         "no change from one retailer to another"
     );
     assert!(
+        h.query_by_label_contains("points per year").is_none(),
+        "no trend from one retailer to another"
+    );
+    assert!(
         h.state().compare_charts.draws >= 1,
         "the comparison chart is drawn"
     );

@@ -347,6 +347,10 @@ fn tab_goes_from_the_menus_to_the_retailer_field_and_shows_where_it_is() {
             "Tab {presses} went to the family {focused}"
         );
     }
+    assert!(
+        presses > 0,
+        "the retailer field is reached by Tab, not focused at start"
+    );
     // Families are clicked or walked with Page Up / Page Down, not tabbed through.
     h.key_press(Key::Tab);
     h.run();

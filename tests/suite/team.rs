@@ -48,7 +48,11 @@ fn a_team_consolidates_into_a_valid_assessment_disagreements_first() {
     let png = std::fs::read(dir.path().join("team.png")).unwrap();
     assert!(png.starts_with(b"\x89PNG"));
     let csv = std::fs::read_to_string(dir.path().join("team.csv")).unwrap();
-    assert!(csv.contains("disagreement"), "{csv}");
+    let video = csv
+        .lines()
+        .find(|l| l.starts_with("Video livestreaming,"))
+        .expect("a row per family");
+    assert!(video.ends_with(",3,yes"), "spread 3, flagged: {video}");
 }
 
 #[test]
