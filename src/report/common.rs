@@ -90,11 +90,6 @@ fn labels(lang: Lang) -> Value {
     Value::Object(m)
 }
 
-/// User text as it can go into a PDF (and its metadata).
-pub(super) fn safe(s: &str) -> String {
-    crate::text::xml_safe(s).into_owned()
-}
-
 /// What every report carries: language, labels, app and framework.
 pub(super) fn common(
     framework: &Framework,

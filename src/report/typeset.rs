@@ -1,4 +1,5 @@
-//! Typesetting: the view data handed to typst as `sys.inputs` (values, never markup), compiled,
+//! Typesetting: the view data handed to typst as `sys.inputs` (values, never markup, every string
+//! XML-safe), compiled,
 //! written as PDF; typst's first error placed at its line in the template.
 
 use super::template::{ReportError, Template};
@@ -18,7 +19,8 @@ fn value(v: &serde_json::Value) -> Value {
             Some(i) => Value::Int(i),
             None => Value::Float(n.as_f64().unwrap_or(0.0)),
         },
-        serde_json::Value::String(s) => Value::Str(s.as_str().into()),
+        // Users' texts too: characters XML forbids (PDF metadata is XML) become U+FFFD.
+        serde_json::Value::String(s) => Value::Str(crate::text::xml_safe(s).as_ref().into()),
         serde_json::Value::Array(a) => Value::Array(a.iter().map(value).collect::<Array>()),
         serde_json::Value::Object(o) => {
             let mut d = Dict::new();
@@ -90,5 +92,35 @@ fn template_error(
         line: place.map(|(l, _)| l + 1),
         column: place.map(|(_, c)| c + 1),
         message,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_string_handed_to_the_template_is_xml_safe() {
+        let data = serde_json::json!({
+            "retailer": "Maison\u{1}Dupont",
+            "items": [{ "note": "bell\u{7}" }],
+        });
+        let Value::Dict(d) = value(&data) else {
+            panic!("an object is a dict")
+        };
+        assert_eq!(
+            d.get("retailer").unwrap(),
+            &Value::Str("Maison\u{fffd}Dupont".into())
+        );
+        let Value::Array(items) = d.get("items").unwrap() else {
+            panic!("an array is an array")
+        };
+        let Some(Value::Dict(item)) = items.iter().next() else {
+            panic!("an object is a dict")
+        };
+        assert_eq!(
+            item.get("note").unwrap(),
+            &Value::Str("bell\u{fffd}".into())
+        );
     }
 }

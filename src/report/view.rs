@@ -2,7 +2,7 @@
 //! every text already in the report's language and its numbers in its format, and the charts
 //! as SVG. Users' texts are data, never markup.
 
-use super::common::{charts, common, safe};
+use super::common::{charts, common};
 use super::view_comparison;
 use crate::assessment::Assessment;
 use crate::chart::ChartData;
@@ -37,7 +37,7 @@ pub fn view(
         Subject::Portfolio { mean, .. } => {
             let data = ChartData::reference_only(framework, mean, lang);
             let mut m = common(framework, lang, "portfolio");
-            m.insert("title".into(), safe(&mean.label).into());
+            m.insert("title".into(), mean.label.clone().into());
             (Value::Object(m), charts(&data, false))
         }
     }
@@ -79,9 +79,9 @@ fn assessment_view(
     m.insert(
         "summary".into(),
         json!({
-            "retailer": safe(a.retailer.trim()),
-            "assessor": safe(a.assessor.trim()),
-            "date": a.date.as_deref().map(safe),
+            "retailer": a.retailer.trim(),
+            "assessor": a.assessor.trim(),
+            "date": a.date.as_deref(),
             "score": number(card.overall, l),
             "stage": stage.name.get(l),
             "stage_meaning": stage.description.as_ref().map(|d| d.get(l)),
@@ -118,7 +118,7 @@ fn team_view(framework: &Framework, t: &crate::team::Consolidation, l: Lang) -> 
     };
     let level = |v: Option<u8>| v.map_or("–".to_string(), |v| v.to_string());
     json!({
-        "respondents": t.respondents.iter().map(|r| safe(r)).collect::<Vec<_>>(),
+        "respondents": t.respondents,
         "disagreements": t.disagreements().iter().map(|v| json!({
             "track": label(&v.track),
             "levels": v.levels.iter().map(|x| level(*x)).collect::<Vec<_>>(),
@@ -142,7 +142,7 @@ fn against(framework: &Framework, card: &Scorecard, r: &Reference, l: Lang) -> V
         .collect();
     changes.sort_by(|a, b| b.0.abs().total_cmp(&a.0.abs()));
     json!({
-        "label": safe(&crate::text::short(&r.label, 200)),
+        "label": crate::text::short(&r.label, 200),
         "score": number(r.overall(framework), l),
         "delta": signed(card.overall - r.overall(framework), l),
         "changes": changes.iter().take(3).map(|(d, name)| json!({
@@ -166,7 +166,7 @@ fn families(framework: &Framework, a: &Assessment, card: &Scorecard, l: Lang) ->
                 .zip(&fs.tracks)
                 .map(|(t, ts)| {
                     let next = (ts.level < ts.top).then_some(ts.level + 1);
-                    let note = a.answer(&t.id).map(|x| safe(&x.note)).unwrap_or_default();
+                    let note = a.answer(&t.id).map(|x| x.note.as_str()).unwrap_or_default();
                     json!({
                         "name": t.name.as_ref().map(|n| n.get(l)),
                         "answered": ts.answered,

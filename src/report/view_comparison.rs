@@ -2,7 +2,7 @@
 //! change and trend (one retailer over time) or the standing of each (different retailers),
 //! the per-family levels and changes, and the overlaid charts.
 
-use super::common::{charts, common, safe};
+use super::common::{charts, common};
 use crate::assessment::Assessment;
 use crate::chart::ChartData;
 use crate::chart::data::{number, signed};
@@ -31,9 +31,9 @@ pub fn view(
         .map(|(i, it)| {
             json!({
                 "number": format!("#{}", i + 1),
-                "label": safe(&it.label()),
-                "retailer": safe(it.retailer.trim()),
-                "date": it.date.as_deref().map(safe),
+                "label": it.label(),
+                "retailer": it.retailer.trim(),
+                "date": it.date.as_deref(),
                 "score": number(it.overall, l),
                 "stage": framework.stages[it.stage].name.get(l),
                 "coverage": format!("{} %", number(it.in_store_coverage * 100.0, l)),
@@ -70,7 +70,11 @@ pub fn view(
     let mean = c.items.iter().map(|i| i.overall).sum::<f64>() / c.items.len().max(1) as f64;
     let mut standing: Vec<(usize, f64)> = c.items.iter().map(|i| i.overall).enumerate().collect();
     standing.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    let mut names: Vec<String> = c.items.iter().map(|i| safe(i.retailer.trim())).collect();
+    let mut names: Vec<String> = c
+        .items
+        .iter()
+        .map(|i| i.retailer.trim().to_string())
+        .collect();
     names.sort();
     names.dedup();
     let retailers = match names.as_slice() {
@@ -90,7 +94,7 @@ pub fn view(
             "last": items.last().cloned(),
             "standing": standing.iter().enumerate().map(|(rank, (i, s))| json!({
                 "rank": rank + 1,
-                "label": safe(&c.items[*i].label()),
+                "label": c.items[*i].label(),
                 "score": number(*s, l),
                 "to_best": signed(s - best, l),
                 "to_mean": signed(s - mean, l),
