@@ -6,7 +6,7 @@ use super::common::{charts, common};
 use crate::assessment::Assessment;
 use crate::chart::ChartData;
 use crate::chart::data::{number, signed};
-use crate::compare::{Comparison, Direction, Note};
+use crate::compare::{Comparison, Direction};
 use crate::framework::Framework;
 use crate::lang::Lang;
 use serde_json::{Value, json};
@@ -65,20 +65,13 @@ pub fn view(
             })
         })
         .collect();
-    let over_time = !c.notes.contains(&Note::DifferentRetailers);
-    let best = c.items.iter().map(|i| i.overall).fold(0.0, f64::max);
-    let mean = c.items.iter().map(|i| i.overall).sum::<f64>() / c.items.len().max(1) as f64;
-    let mut standing: Vec<(usize, f64)> = c.items.iter().map(|i| i.overall).enumerate().collect();
-    standing.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    let mut names: Vec<String> = c
-        .items
-        .iter()
-        .map(|i| i.retailer.trim().to_string())
-        .collect();
-    names.sort();
-    names.dedup();
+    let over_time = !c.different_retailers();
+    // The retailers as the comparison tells them apart (case aside).
+    let mut names: Vec<&str> = c.items.iter().map(|i| i.retailer.trim()).collect();
+    names.sort_by_key(|n| n.to_ascii_lowercase());
+    names.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
     let retailers = match names.as_slice() {
-        [one] => one.clone(),
+        [one] => one.to_string(),
         _ => crate::tr!(l, "report-n-retailers", count = names.len()),
     };
     m.insert(
@@ -92,12 +85,12 @@ pub fn view(
             "retailers": retailers,
             "first": items.first().cloned(),
             "last": items.last().cloned(),
-            "standing": standing.iter().enumerate().map(|(rank, (i, s))| json!({
-                "rank": rank + 1,
-                "label": c.items[*i].label(),
-                "score": number(*s, l),
-                "to_best": signed(s - best, l),
-                "to_mean": signed(s - mean, l),
+            "standing": c.standing().iter().map(|st| json!({
+                "rank": st.rank,
+                "label": c.items[st.item].label(),
+                "score": number(c.items[st.item].overall, l),
+                "to_best": signed(st.to_best, l),
+                "to_mean": signed(st.to_mean, l),
             })).collect::<Vec<_>>(),
         }),
     );

@@ -183,6 +183,18 @@ fn the_comparison_report_holds_each_assessment_and_its_date() {
     }
 }
 
+/// One retailer whose name is written in two cases is one retailer, as the comparison sees it
+/// (a trend, not "2 retailers").
+#[test]
+fn a_retailer_written_in_two_cases_is_one_retailer() {
+    let mut later = example("maison-dupont-2025");
+    later.retailer = "MAISON DUPONT".into();
+    let all = [example("maison-dupont-2024"), later];
+    let inputs: Vec<(String, &Assessment)> = all.iter().map(|a| (a.label(), a)).collect();
+    let t = text(&pdf(&Subject::Comparison { inputs: &inputs }, Lang::EN));
+    assert!(!t.contains(&squash("2 retailers")), "counted twice");
+}
+
 #[test]
 fn markup_in_names_and_notes_prints_as_it_is() {
     let a = corpus("ok-markup-in-text.json");
