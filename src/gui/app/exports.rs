@@ -3,6 +3,7 @@
 //! report (PDF) is made on a thread of its own, so the app stays responsive meanwhile.
 
 use super::App;
+use crate::FileError;
 use crate::assessment::Assessment;
 use crate::export::{self, ExportError, Format, Options, Subject};
 use crate::gui::command::Detail;
@@ -63,20 +64,20 @@ pub struct Job {
 }
 
 impl App {
-    /// The export options of the app: its language, the CSV style of its settings, the report
-    /// template of its settings.
+    /// The export options of the app: its language and the CSV style of its settings (the
+    /// report template is read only when a report is made: [`App::report_template`]).
     pub fn export_options(&self) -> Options {
-        let template = self
-            .settings
-            .template
-            .as_deref()
-            .and_then(|p| crate::report::Template::load(p).ok())
-            .map(Arc::new);
         Options {
             csv: self.settings.csv_style(self.lang),
-            template,
             ..Options::new(self.lang)
         }
+    }
+
+    /// The report template of the settings, read for a report (`None`: the built-in one).
+    pub fn report_template(&self) -> Result<Option<Arc<crate::report::Template>>, FileError> {
+        let path = self.settings.template.as_deref();
+        path.map(|p| crate::report::Template::load(p).map(Arc::new))
+            .transpose()
     }
 
     /// What `which` is now, owned; `None` for a comparison or team of fewer than two.
@@ -133,9 +134,20 @@ impl App {
             self.error(msg!("ui-compare-tick-two"), None);
             return;
         };
-        let options = self.export_options();
+        let mut options = self.export_options();
         let stem = owned.with(|s| export::file_stem(s, f, &options));
         if f == Format::Pdf {
+            if self.job.is_some() {
+                return self.info(msg!("ui-report-busy"), None);
+            }
+            // A template of one's own that is gone or broken is said, not replaced unseen.
+            match self.report_template() {
+                Ok(template) => options.template = template,
+                Err(e) => {
+                    let detail = Detail::File(Arc::new(e));
+                    return self.error(msg!("ui-template-refused"), Some(detail));
+                }
+            }
             let framework = self.framework.clone();
             let rx = platform::in_background(move || {
                 owned.with(|s| export::render(&framework, s, f, &options))
@@ -169,7 +181,10 @@ impl App {
             Err(std::sync::mpsc::TryRecvError::Empty) => {
                 ctx.request_repaint_after(std::time::Duration::from_millis(50));
             }
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => self.job = None,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                self.job = None;
+                self.error(msg!("ui-report-lost"), None);
+            }
         }
     }
 
