@@ -289,9 +289,8 @@ impl DrawingBackend for ShapeBackend<'_> {
         text: &str,
         style: &T,
     ) -> std::result::Result<(u32, u32), DrawingErrorKind<PaintError>> {
-        let size = style.size();
-        let w = crate::chart::style::text_width(text, size);
-        Ok((w.round() as u32, (size / 1.24).round() as u32))
+        // Measured as every backend measures, so that text sits where it does in the files.
+        Ok(crate::chart::style::text_box(text, style.size()))
     }
 
     fn blit_bitmap(&mut self, _: BackendCoord, _: (u32, u32), _: &[u8]) -> Result {

@@ -69,13 +69,17 @@ impl ChartView {
             ((size.x * ppp).round() as u32).max(1),
             ((size.y * ppp).round() as u32).max(1),
         ];
-        let key = Key {
-            data: data.clone(),
-            kind,
-            pixels,
-            ppp: ppp.to_bits(),
+        // Compared in place: the data is cloned only when the chart is drawn again.
+        let kept = |k: &Key| {
+            k.kind == kind && k.pixels == pixels && k.ppp == ppp.to_bits() && k.data == *data
         };
-        if self.cache.as_ref().is_none_or(|(k, _)| *k != key) {
+        if !self.cache.as_ref().is_some_and(|(k, _)| kept(k)) {
+            let key = Key {
+                data: data.clone(),
+                kind,
+                pixels,
+                ppp: ppp.to_bits(),
+            };
             let mut shapes = Vec::new();
             {
                 let backend = ShapeBackend::new(ui.ctx(), (pixels[0], pixels[1]), ppp, &mut shapes);
