@@ -15,6 +15,27 @@ use std::path::Path;
 
 /// The format name every assessment file carries.
 pub const ASSESSMENT_FORMAT: &str = "retail-maturity-assessment";
+
+/// How much of a file's start [`looks_like_assessment`] looks at.
+pub const SNIFF_BYTES: usize = 64 * 1024;
+
+/// Whether `bytes` (a file, or its start) look like an assessment: JSON that says
+/// `"format": "retail-maturity-assessment"` within its first [`SNIFF_BYTES`] (loading it
+/// checks the rest). Linear in what it looks at.
+pub fn looks_like_assessment(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(SNIFF_BYTES)];
+    let text = String::from_utf8_lossy(head);
+    let wanted = format!("\"{ASSESSMENT_FORMAT}\"");
+    let mut rest = text.as_ref();
+    while let Some(at) = rest.find("\"format\"") {
+        rest = &rest[at + 8..];
+        let value = rest.trim_start().strip_prefix(':').map(str::trim_start);
+        if value.is_some_and(|v| v.starts_with(&wanted)) {
+            return true;
+        }
+    }
+    false
+}
 /// The assessment format version this build writes (and the newest it reads).
 pub const ASSESSMENT_VERSION: u32 = 2;
 /// The oldest assessment format version this build reads (and upgrades on reading).

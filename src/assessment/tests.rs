@@ -182,3 +182,21 @@ fn duplicates_are_refused() {
         "{e}"
     );
 }
+
+#[test]
+fn assessments_are_told_from_other_files_by_their_start() {
+    let blank = Assessment::blank(fw()).to_json();
+    assert!(looks_like_assessment(blank.as_bytes()));
+    assert!(looks_like_assessment(
+        br#"{"note": {"format": "x"}, "format" :  "retail-maturity-assessment"}"#
+    ));
+    assert!(!looks_like_assessment(
+        br#"{"format": "retail-maturity-results", "version": 2}"#
+    ));
+    assert!(!looks_like_assessment(b"\x89PNG\r\n\x1a\n"));
+    assert!(!looks_like_assessment(b"\"format\""));
+    // Past the part looked at, a format says nothing.
+    let mut late = vec![b' '; SNIFF_BYTES];
+    late.extend_from_slice(br#"{"format": "retail-maturity-assessment"}"#);
+    assert!(!looks_like_assessment(&late));
+}

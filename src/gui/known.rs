@@ -1,15 +1,12 @@
 //! The assessment files the app knows without asking: recent ones, then those in the exports
 //! folder and in `data/examples/` — only files that are assessments (not results or references).
 
-use crate::assessment::ASSESSMENT_FORMAT;
+use crate::assessment::{SNIFF_BYTES, looks_like_assessment};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-/// How much of a file is looked at to tell whether it is an assessment.
-const SNIFF_BYTES: u64 = 64 * 1024;
-
-/// Whether `path` looks like an assessment file: a regular file whose JSON says
-/// `"format": "retail-maturity-assessment"` near its start (loading it checks the rest).
+/// Whether `path` looks like an assessment file: a regular file whose start
+/// [`looks_like_assessment`].
 pub fn is_assessment_file(path: &Path) -> bool {
     let Ok(meta) = std::fs::metadata(path) else {
         return false;
@@ -18,30 +15,16 @@ pub fn is_assessment_file(path: &Path) -> bool {
         return false;
     }
     let mut head = Vec::new();
-    let read = std::fs::File::open(path).and_then(|f| f.take(SNIFF_BYTES).read_to_end(&mut head));
-    if read.is_err() {
-        return false;
-    }
-    let text = String::from_utf8_lossy(&head);
-    let mut rest = text.as_ref();
-    while let Some(at) = rest.find("\"format\"") {
-        let after = rest[at + 8..].trim_start();
-        if let Some(value) = after.strip_prefix(':') {
-            let value = value.trim_start();
-            if value.starts_with(&format!("\"{ASSESSMENT_FORMAT}\"")) {
-                return true;
-            }
-        }
-        rest = &rest[at + 8..];
-    }
-    false
+    let read =
+        std::fs::File::open(path).and_then(|f| f.take(SNIFF_BYTES as u64).read_to_end(&mut head));
+    read.is_ok() && looks_like_assessment(&head)
 }
 
 /// Assessment files the app knows: recent ones, then those in the exports folder and in
 /// `data/examples/`, each once.
 pub fn known_files(recent: &[PathBuf], exports_dir: &Path) -> Vec<PathBuf> {
     // Files handed over (in a browser, those picked or dropped, and the examples) first.
-    let mut out = crate::gui::platform::handed_over();
+    let mut out = crate::gui::platform::handed_over(looks_like_assessment);
     out.extend(recent.iter().filter(|p| is_assessment_file(p)).cloned());
     for dir in [exports_dir, Path::new("data/examples")] {
         if let Ok(entries) = std::fs::read_dir(dir) {

@@ -60,9 +60,12 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<PathBuf, FileError> {
     });
     let _ = window
         .set_timeout_with_callback_and_timeout_and_arguments_0(release.unchecked_ref(), 10_000);
-    // What was saved opens again as saved (the Compare list, Open of the same name).
+    // A saved assessment opens again as saved (the Compare list, Open of the same name); other
+    // downloads (exports) are not kept.
     let path = PathBuf::from(name);
-    hand_over(&path, bytes.into());
+    if crate::assessment::looks_like_assessment(bytes) {
+        hand_over(&path, bytes.into());
+    }
     Ok(path)
 }
 
@@ -148,11 +151,6 @@ impl Dialogs {
             rx,
             available: true,
         }
-    }
-
-    /// Whether a dialog is open (never known for sure in a browser: see [`Dialogs::request`]).
-    pub fn busy(&self) -> bool {
-        false
     }
 
     /// Picks files to read (several for the comparison), or names a download at once.

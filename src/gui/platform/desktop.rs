@@ -113,11 +113,6 @@ impl Dialogs {
         }
     }
 
-    /// Whether a dialog is open.
-    pub fn busy(&self) -> bool {
-        self.busy
-    }
-
     /// Opens a dialog on a worker thread; `ctx` is woken up when it closes.
     pub fn request(
         &mut self,

@@ -54,10 +54,15 @@ pub fn hand_over_new(name: &Path, bytes: Arc<[u8]>) -> PathBuf {
     candidate
 }
 
-/// The files handed over, sorted by name.
-pub fn handed_over() -> Vec<PathBuf> {
+/// The files handed over whose bytes `keep` accepts, sorted by name.
+pub fn handed_over(keep: impl Fn(&[u8]) -> bool) -> Vec<PathBuf> {
     let files = HANDED.lock().unwrap_or_else(|p| p.into_inner());
-    let mut v: Vec<PathBuf> = files.iter().flat_map(|m| m.keys().cloned()).collect();
+    let mut v: Vec<PathBuf> = files
+        .iter()
+        .flatten()
+        .filter(|(_, bytes)| keep(bytes))
+        .map(|(name, _)| name.clone())
+        .collect();
     v.sort();
     v
 }
