@@ -319,7 +319,8 @@ fn images_over_the_documented_size_are_refused() {
 }
 
 /// A retailer's name of a million characters (a valid file under the 4 MiB limit) opens, scores
-/// and exports in every format in bounded time: run with `cargo test -- --ignored`.
+/// and exports in every format in bounded time: run with
+/// `cargo test --test suite hostile:: -- --ignored`.
 #[test]
 #[ignore]
 fn a_name_of_a_million_characters_exports_in_bounded_time() {
