@@ -481,6 +481,7 @@ xlsx-sheet-families = Families
 xlsx-sheet-plan = Action plan
 xlsx-sheet-comparison = Comparison
 xlsx-sheet-ranking = Ranking
+col-rank = Rank
 xlsx-sheet-distribution = Levels per family
 xlsx-family-scores = Family scores
 xlsx-track = Track

@@ -487,6 +487,7 @@ xlsx-sheet-families = Familles
 xlsx-sheet-plan = Plan d'action
 xlsx-sheet-comparison = Comparaison
 xlsx-sheet-ranking = Classement
+col-rank = Rang
 xlsx-sheet-distribution = Niveaux par famille
 xlsx-family-scores = Scores par famille
 xlsx-track = Piste

@@ -60,6 +60,7 @@ fn different_retailers_are_ranked_not_given_a_trend() {
     tick(&mut h, "Magasin Alpha");
     tick(&mut h, "Magasin Bravo");
     h.get_by_label("Different retailers: how each stands");
+    h.get_by_label("Rank");
     assert!(
         h.query_by_label_contains("Overall change").is_none(),
         "no change from one retailer to another"

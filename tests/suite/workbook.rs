@@ -195,6 +195,11 @@ fn a_portfolio_has_its_ranking_and_levels_per_family() {
     assert_eq!(book.sheet_names(), ["Classement", "Niveaux par famille"]);
     let ranking = book.worksheet_range("Classement").unwrap();
     assert_eq!(ranking.height(), 1 + p.entries.len());
+    assert_eq!(
+        cell(&ranking, 0, 0),
+        Data::String("Rang".into()),
+        "a French header"
+    );
     let parts = charts(&bytes);
     assert!(parts[0].contains("<c:grouping val=\"stacked\"/>"));
 }

@@ -1,11 +1,11 @@
 //! A portfolio's workbook: the ranking, and per family how many assessments reached each level
 //! (a stacked bar chart).
 
-use super::{Styles, date, headers, print_setup, sheet_name, user_text, widths};
+use super::{Styles, date, headers, print_setup, sheet_name, table, user_text, widths};
 use crate::framework::Framework;
 use crate::lang::Lang;
 use crate::portfolio::Portfolio;
-use rust_xlsxwriter::{Chart, ChartType, Table, TableColumn, Workbook, XlsxError};
+use rust_xlsxwriter::{Chart, ChartType, Workbook, XlsxError};
 
 pub(super) fn sheets(
     wb: &mut Workbook,
@@ -18,7 +18,7 @@ pub(super) fn sheets(
         .add_worksheet()
         .set_name(sheet_name(l, "xlsx-sheet-ranking"))?;
     let cols = [
-        "csv-rank",
+        "col-rank",
         "col-retailer",
         "col-date",
         "col-score",
@@ -36,18 +36,7 @@ pub(super) fn sheets(
         ws.write_number_with_format(row, 5, e.in_store_coverage, &s.percent)?;
         user_text(ws, row, 6, &e.path.display().to_string(), &s.text)?;
     }
-    let columns: Vec<TableColumn> = cols
-        .iter()
-        .map(|k| TableColumn::new().set_header(l.t(k)))
-        .collect();
-    let last = p.entries.len().max(1) as u32;
-    ws.add_table(
-        0,
-        0,
-        last,
-        (cols.len() - 1) as u16,
-        &Table::new().set_columns(&columns),
-    )?;
+    table(ws, l, &cols, p.entries.len().max(1) as u32, s)?;
     ws.set_freeze_panes(1, 0)?;
     widths(ws, &[7.0, 28.0, 12.0, 9.0, 14.0, 14.0, 60.0])?;
     print_setup(ws);

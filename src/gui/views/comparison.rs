@@ -116,7 +116,7 @@ fn summary_ui(ui: &mut egui::Ui, cmp: &Comparison, l: Lang) {
             .striped(true)
             .num_columns(4)
             .show(ui, |ui| {
-                for key in ["csv-rank", "col-retailer", "col-score", "ui-to-best"] {
+                for key in ["col-rank", "col-retailer", "col-score", "ui-to-best"] {
                     ui.strong(l.t(key));
                 }
                 ui.end_row();
