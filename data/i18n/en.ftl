@@ -260,6 +260,7 @@ ui-no-display = no display: DISPLAY and WAYLAND_DISPLAY are not set, so the desk
 ui-no-window = cannot open the desktop app's window: { $detail }.
     The same features work headless: retail-maturity --help
 ui-settings-ignored = Settings ignored:
+ui-settings-not-saved = The settings could not be saved; they apply until the app is closed.
 ui-untitled = Untitled
 ui-menu-file = File
 ui-menu-edit = Edit

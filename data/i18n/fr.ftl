@@ -266,6 +266,7 @@ ui-no-display = pas d'affichage : DISPLAY et WAYLAND_DISPLAY ne sont pas défini
 ui-no-window = impossible d'ouvrir la fenêtre de l'application : { $detail }.
     Les mêmes fonctions marchent sans fenêtre : retail-maturity --help
 ui-settings-ignored = Réglages ignorés :
+ui-settings-not-saved = Les réglages n’ont pas pu être enregistrés ; ils valent jusqu’à la fermeture de l’app.
 ui-untitled = Sans titre
 ui-menu-file = Fichier
 ui-menu-edit = Édition

@@ -14,8 +14,6 @@ struct Shell {
     app: App,
     screenshot: Option<screenshot::Plan>,
     title: String,
-    /// Settings as last written to the data folder.
-    saved_settings: Settings,
     /// Frames drawn, when the app must close after the first one.
     quit_after_first_frame: Option<u32>,
 }
@@ -24,7 +22,7 @@ impl eframe::App for Shell {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.app.show(ui);
-        self.save_settings();
+        self.app.keep_settings_saved();
         if let Some(frames) = &mut self.quit_after_first_frame {
             // The first frame is on screen once the second one starts.
             *frames += 1;
@@ -45,24 +43,9 @@ impl eframe::App for Shell {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        self.save_settings();
+        self.app.keep_settings_saved();
         if let Some(a) = &self.app.autosave {
             a.flush();
-        }
-    }
-}
-
-impl Shell {
-    /// Writes the settings (atomically) when they changed.
-    fn save_settings(&mut self) {
-        let Some(dir) = &self.app.data_dir else {
-            return;
-        };
-        if self.app.settings != self.saved_settings {
-            match self.app.settings.save(dir) {
-                Ok(()) => self.saved_settings = self.app.settings.clone(),
-                Err(e) => eprintln!("retail-maturity: cannot save the settings: {e}"),
-            }
         }
     }
 }
@@ -133,7 +116,6 @@ pub fn run(args: &Cli) -> anyhow::Result<()> {
                 Some(dir) => Settings::load(dir),
                 None => (Settings::default(), None),
             };
-            let saved_settings = settings.clone();
             let mut app = App::new(options, settings);
             if let Some(w) = warning {
                 app.error(
@@ -146,7 +128,6 @@ pub fn run(args: &Cli) -> anyhow::Result<()> {
                 app,
                 screenshot: screenshot.map(screenshot::Plan::new),
                 title: String::new(),
-                saved_settings,
                 quit_after_first_frame: quit_after_first_frame.then_some(0),
             }))
         }),

@@ -13,18 +13,13 @@ const DATA: &str = "local-storage";
 /// The eframe wrapper: settings kept, the tab's title.
 struct Shell {
     app: App,
-    saved_settings: Settings,
     title: String,
 }
 
 impl eframe::App for Shell {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.app.show(ui);
-        if self.app.settings != self.saved_settings
-            && self.app.settings.save(Path::new(DATA)).is_ok()
-        {
-            self.saved_settings = self.app.settings.clone();
-        }
+        self.app.keep_settings_saved();
         let title = self.app.title_with_score();
         if title != self.title {
             if let Some(d) = web_sys::window().and_then(|w| w.document()) {
@@ -52,7 +47,6 @@ pub fn start() {
             return;
         };
         let (settings, warning) = Settings::load(Path::new(DATA));
-        let saved_settings = settings.clone();
         let options = Options {
             dialogs: true,
             data_dir: Some(DATA.into()),
@@ -74,7 +68,6 @@ pub fn start() {
                     app::apply_theme(&cc.egui_ctx, app.settings.theme);
                     Ok(Box::new(Shell {
                         app,
-                        saved_settings,
                         title: String::new(),
                     }))
                 }),

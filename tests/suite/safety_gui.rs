@@ -256,3 +256,29 @@ fn a_half_typed_date_survives_a_crash_and_is_not_saved_until_it_is_a_date() {
         .expect("the saved file opens");
     assert_eq!(reopened.date.as_deref(), Some("2025-03-14"));
 }
+
+/// Changed settings are written to the data folder; when they cannot be, the status bar says
+/// so once, and nothing is retried until they change again.
+#[test]
+fn settings_are_written_and_a_failure_is_said_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    std::fs::create_dir(&data).unwrap();
+    let mut h = harness(Some(&data), dir.path());
+    h.state_mut().settings.lang = Some(Lang::FR);
+    h.state_mut().keep_settings_saved();
+    let written = std::fs::read_to_string(data.join("settings.json")).unwrap();
+    assert!(written.contains("\"fr\""), "{written}");
+
+    // A data "folder" that is a file: the settings cannot be written there.
+    let blocked = dir.path().join("blocked");
+    std::fs::write(&blocked, "a file").unwrap();
+    let mut h = harness(Some(&blocked), dir.path());
+    h.state_mut().settings.lang = Some(Lang::FR);
+    h.state_mut().status = None;
+    h.state_mut().keep_settings_saved();
+    assert!(h.state().status.as_ref().is_some_and(|s| s.error), "said");
+    h.state_mut().status = None;
+    h.state_mut().keep_settings_saved();
+    assert!(h.state().status.is_none(), "said once, not every frame");
+}

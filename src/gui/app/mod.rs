@@ -63,6 +63,8 @@ pub struct App {
     pub doc: Document,
     /// Remembered settings.
     pub settings: Settings,
+    /// The settings as last written (or tried), or as read at start.
+    settings_written: Settings,
     /// Interface language.
     pub lang: Lang,
     /// Index of the family shown.
@@ -126,6 +128,7 @@ impl App {
             .framework
             .unwrap_or_else(|| Framework::builtin().clone());
         let lang = options.lang.or(settings.lang).unwrap_or_else(Lang::system);
+        let settings_written = settings.clone();
         let mut settings = settings;
         if let Some(t) = options.theme {
             settings.theme = t;
@@ -138,6 +141,7 @@ impl App {
             doc,
             card,
             settings,
+            settings_written,
             lang,
             family: 0,
             track: 0,
@@ -234,6 +238,22 @@ impl App {
             error: false,
         });
         self.error_state = None;
+    }
+
+    /// Writes the settings to the data folder when they changed since they were last written
+    /// or tried: a failure is said once in the status bar, not retried every frame.
+    pub fn keep_settings_saved(&mut self) {
+        let Some(dir) = self.data_dir.clone() else {
+            return;
+        };
+        if self.settings == self.settings_written {
+            return;
+        }
+        self.settings_written = self.settings.clone();
+        if let Err(e) = self.settings.save(&dir) {
+            let detail = Detail::File(std::sync::Arc::new(e));
+            self.error(crate::msg!("ui-settings-not-saved"), Some(detail));
+        }
     }
 
     /// Shows an error in the status bar, until another message comes.
