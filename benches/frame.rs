@@ -44,8 +44,11 @@ fn worst_frame(h: &mut Harness<'static, App>, n: usize) -> Duration {
 }
 
 fn bench(c: &mut Criterion) {
+    // With a data folder: the autosave runs as in the app.
+    let data = tempfile::tempdir().expect("a temporary folder");
     let mut q = harness(Options {
         open: Some(example("maison-dupont-2025")),
+        data_dir: Some(data.path().to_path_buf()),
         ..Options::default()
     });
     c.bench_function("frame: questionnaire + live results (idle)", |b| {
@@ -55,14 +58,54 @@ fn bench(c: &mut Criterion) {
         "worst of 1000 idle questionnaire frames: {:?}",
         worst_frame(&mut q, 1000)
     );
+    // A digit answers the current track: key, command, editor, scores, chart data, chart shapes.
+    let digits = [
+        egui::Key::Num1,
+        egui::Key::Num2,
+        egui::Key::Num3,
+        egui::Key::Num4,
+    ];
+    let mut k = 0;
+    // kittest runs one frame per event: the key's press is timed, its release is not.
+    let key = |key, pressed| egui::Event::Key {
+        key,
+        physical_key: None,
+        pressed,
+        repeat: false,
+        modifiers: egui::Modifiers::NONE,
+    };
+    c.bench_function(
+        "frame: a key answers a level (scores and chart redrawn)",
+        |b| {
+            b.iter_custom(|n| {
+                let mut spent = Duration::ZERO;
+                for _ in 0..n {
+                    k = (k + 1) % digits.len();
+                    q.event(key(digits[k], true));
+                    let t = Instant::now();
+                    q.step();
+                    spent += t.elapsed();
+                    q.event(key(digits[k], false));
+                    q.step();
+                }
+                spent
+            })
+        },
+    );
     let mut level = 0u8;
-    c.bench_function("frame: answer changed (chart re-rendered)", |b| {
+    c.bench_function("frame: an edit applied (scores and chart redrawn)", |b| {
         b.iter(|| {
             level = (level + 1) % 6;
-            q.state_mut().doc.assessment.answer_mut("e-commerce").level = Some(level);
+            q.state_mut()
+                .edit(retail_maturity::assessment::Edit::Level {
+                    track: "e-commerce".into(),
+                    level: Some(level),
+                });
             q.step();
         })
     });
+    // Unsaved changes from here on: the autosave watches the answers' generation every frame.
+    c.bench_function("frame: idle with unsaved changes", |b| b.iter(|| q.step()));
     let files = [
         "maison-dupont-2024",
         "maison-dupont-2025",

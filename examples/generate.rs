@@ -20,10 +20,10 @@ impl Rng {
     }
 }
 
-fn main() -> anyhow::Result<()> {
+fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (Some(dir), Some(n)) = (args.first(), args.get(1)) else {
-        anyhow::bail!("usage: generate OUT_DIR N [SEED]");
+        return Err("usage: generate OUT_DIR N [SEED]".into());
     };
     let n: usize = n.parse()?;
     let seed: u64 = args.get(2).map(|s| s.parse()).transpose()?.unwrap_or(42);

@@ -14,14 +14,35 @@ pub struct Problem {
     pub at: String,
     /// What is wrong, and what was expected.
     pub message: Msg,
+    /// What code may decide on (the message is for people).
+    pub kind: ProblemKind,
+}
+
+/// The kinds of problem that code decides on; every other problem is [`ProblemKind::Content`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// Anything wrong with the content.
+    Content,
+    /// The file is a JSON document of another kind (a reference where an assessment was
+    /// expected…): the caller may try the other kind.
+    WrongFormat,
+    /// The answers are of another framework than the one used: the command line suggests
+    /// `--framework`.
+    FrameworkMismatch,
 }
 
 impl Problem {
     /// A problem at `at` described by `message`.
     pub fn new(at: impl Into<String>, message: Msg) -> Self {
+        Problem::of_kind(ProblemKind::Content, at, message)
+    }
+
+    /// A problem of `kind` at `at` described by `message`.
+    pub fn of_kind(kind: ProblemKind, at: impl Into<String>, message: Msg) -> Self {
         Problem {
             at: at.into(),
             message,
+            kind,
         }
     }
 
@@ -148,9 +169,9 @@ impl FileError {
         }
     }
 
-    /// Whether a problem of the file is the catalogue message `key`.
-    pub fn has_problem(&self, key: &str) -> bool {
-        matches!(self, FileError::Invalid { problems, .. } if problems.iter().any(|p| p.message.key == key))
+    /// Whether a problem of the file is of `kind`.
+    pub fn has(&self, kind: ProblemKind) -> bool {
+        matches!(self, FileError::Invalid { problems, .. } if problems.iter().any(|p| p.kind == kind))
     }
 
     /// The error in `lang`, naming the file first.
@@ -218,6 +239,70 @@ fn without_path(e: std::io::Error) -> std::io::Error {
     match text.find(" at path \"") {
         Some(at) => std::io::Error::new(e.kind(), &text[..at]),
         None => e,
+    }
+}
+
+/// What every error of the core can do: say itself in a language, where it is shown. The app
+/// renders it in its status bar, the command line on standard error (with a hint of the flag
+/// that solves it, if any); `Display` is the English text.
+pub trait Localized: fmt::Debug + Send + Sync {
+    /// The error in `lang`.
+    fn render(&self, lang: Lang) -> String;
+
+    /// What a command-line user can do about it (a flag to add), if anything.
+    fn cli_hint(&self) -> Option<Msg> {
+        None
+    }
+}
+
+/// Any error of the core, kept with its type's way of saying itself: what commands return.
+#[derive(Debug)]
+pub struct CommandError(Box<dyn Localized>);
+
+impl<E: Localized + 'static> From<E> for CommandError {
+    fn from(e: E) -> Self {
+        CommandError(Box::new(e))
+    }
+}
+
+impl CommandError {
+    /// The error in `lang`, with its command-line hint.
+    pub fn render(&self, lang: Lang) -> String {
+        let mut s = self.0.render(lang);
+        if let Some(hint) = self.0.cli_hint() {
+            s.push_str(&format!(" ({})", hint.render(lang)));
+        }
+        s
+    }
+}
+
+impl fmt::Display for CommandError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0.render(Lang::EN))
+    }
+}
+
+impl std::error::Error for CommandError {}
+
+impl Localized for FileError {
+    fn render(&self, lang: Lang) -> String {
+        FileError::render(self, lang)
+    }
+
+    fn cli_hint(&self) -> Option<Msg> {
+        if matches!(self, FileError::Exists { .. }) {
+            Some(msg!("cli-hint-force"))
+        } else if self.has(ProblemKind::FrameworkMismatch) {
+            Some(msg!("cli-hint-framework"))
+        } else {
+            None
+        }
+    }
+}
+
+impl Localized for Msg {
+    fn render(&self, lang: Lang) -> String {
+        Msg::render(self, lang)
     }
 }
 

@@ -22,6 +22,7 @@ pub mod platform;
 pub mod portfolio;
 pub mod reference;
 pub mod report;
+pub mod request;
 pub mod results;
 pub mod schema;
 pub mod score;

@@ -33,14 +33,14 @@ fn main() -> ExitCode {
 }
 
 #[cfg(all(feature = "gui", not(target_arch = "wasm32")))]
-fn run_app(args: &Cli) -> anyhow::Result<ExitCode> {
+fn run_app(args: &Cli) -> Result<ExitCode, retail_maturity::error::CommandError> {
     retail_maturity::gui::native::run(args)?;
     Ok(ExitCode::SUCCESS)
 }
 
 #[cfg(all(not(feature = "gui"), not(target_arch = "wasm32")))]
-fn run_app(_: &Cli) -> anyhow::Result<ExitCode> {
-    Err(cli::CliError(retail_maturity::msg!("cli-no-gui")).into())
+fn run_app(_: &Cli) -> Result<ExitCode, retail_maturity::error::CommandError> {
+    Err(retail_maturity::msg!("cli-no-gui").into())
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -164,6 +164,33 @@ impl Reference {
         Self::from_bytes(path, &bytes, framework)
     }
 
+    /// A reference file, or an assessment file taken as one (its own profile): what can be
+    /// pinned under the charts or given as `--reference`. When the bytes are neither, the
+    /// assessment's error is given if they are another kind of document, else the reference's.
+    pub fn pinnable_from_bytes(
+        path: &Path,
+        bytes: &[u8],
+        framework: &Framework,
+    ) -> Result<Reference, FileError> {
+        Self::from_bytes(path, bytes, framework).or_else(|e| {
+            Assessment::from_bytes(path, bytes, framework)
+                .map(|a| Reference::of_assessment(framework, &a))
+                .map_err(|ae| {
+                    if e.has(crate::error::ProblemKind::WrongFormat) {
+                        ae
+                    } else {
+                        e
+                    }
+                })
+        })
+    }
+
+    /// [`Reference::pinnable_from_bytes`] of a file.
+    pub fn load_pinnable(path: &Path, framework: &Framework) -> Result<Reference, FileError> {
+        let bytes = store::read_limited(path, store::MAX_FILE_BYTES)?;
+        Self::pinnable_from_bytes(path, &bytes, framework)
+    }
+
     /// Decodes and validates reference bytes; `path` names them in errors.
     pub fn from_bytes(
         path: &Path,

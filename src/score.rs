@@ -1,4 +1,5 @@
-//! Scoring, exactly as PRODUCT.md §3 defines it: tracks, families, maturity score, stage, gaps, roadmap.
+//! Scoring, as README's "Scoring" section defines it: tracks, families, maturity score, stage,
+//! gaps, roadmap.
 
 use crate::assessment::Assessment;
 use crate::framework::Framework;
@@ -212,6 +213,20 @@ impl Scorecard {
     /// Gap between the target and the reached maturity score.
     pub fn gap(&self) -> f64 {
         self.target_overall - self.overall
+    }
+
+    /// Tracks answered, and tracks asked, of the families that apply (those of a family that
+    /// does not apply are not asked): the one count the app, the recovery and the report show.
+    pub fn applicable_answered(&self) -> (usize, usize) {
+        self.families
+            .iter()
+            .filter(|f| f.applicable)
+            .fold((0, 0), |(answered, total), f| {
+                (
+                    answered + f.tracks.iter().filter(|t| t.answered).count(),
+                    total + f.tracks.len(),
+                )
+            })
     }
 }
 

@@ -102,6 +102,12 @@ impl fmt::Display for TeamError {
 
 impl std::error::Error for TeamError {}
 
+impl crate::error::Localized for TeamError {
+    fn render(&self, lang: crate::lang::Lang) -> String {
+        self.msg().render(lang)
+    }
+}
+
 /// The lower median: the highest value a strict majority of `values` reaches.
 pub fn lower_median(values: &mut [u8]) -> Option<u8> {
     values.sort_unstable();

@@ -617,3 +617,13 @@ ui-template-set = Reports will use the template { $path } (its errors, with thei
 ui-template-builtin-set = Reports will use the built-in template
 ui-template-refused = This report template cannot be used:
 ui-panel-template = Report template (.typ)
+cli-stdout-failed = cannot write to the standard output: { $detail }
+
+# Layouts that adapt (one column on a phone, a stepper where there is no families list).
+ui-menu = Menu
+ui-page-questions = Questions
+ui-page-results = Results
+ui-previous-short = Previous
+ui-next-short = Next
+ui-family-picker = Choose a family: number, name and progress
+ui-close = Close

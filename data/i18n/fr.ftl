@@ -623,3 +623,13 @@ ui-template-set = Les rapports utiliseront le modèle { $path } (ses erreurs, av
 ui-template-builtin-set = Les rapports utiliseront le modèle intégré
 ui-template-refused = Ce modèle de rapport ne peut pas être utilisé :
 ui-panel-template = Modèle de rapport (.typ)
+cli-stdout-failed = impossible d'écrire sur la sortie standard : { $detail }
+
+# Layouts that adapt (one column on a phone, a stepper where there is no families list).
+ui-menu = Menu
+ui-page-questions = Questions
+ui-page-results = Résultats
+ui-previous-short = Précédente
+ui-next-short = Suivante
+ui-family-picker = Choisir une famille : numéro, nom et avancement
+ui-close = Fermer

@@ -1,9 +1,11 @@
 //! The assessment file: a retailer's answers to the framework, versioned, validated, saved atomically.
 
 mod dates;
+mod edit;
 mod validate;
 
 pub use dates::{date_from_day_first, is_iso_date, label};
+pub use edit::{Edit, Field};
 pub(crate) use validate::check_header;
 
 use crate::error::FileError;

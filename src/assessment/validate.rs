@@ -2,7 +2,7 @@
 //! content against the framework, every problem with its JSON path.
 
 use super::{ASSESSMENT_FORMAT, ASSESSMENT_VERSION, Assessment, OLDEST_ASSESSMENT_VERSION};
-use crate::error::{FileError, Problem};
+use crate::error::{FileError, Problem, ProblemKind};
 use crate::framework::Framework;
 use crate::msg;
 use crate::store;
@@ -14,7 +14,8 @@ impl Assessment {
     pub fn problems(&self, framework: &Framework) -> Vec<Problem> {
         let mut out = Vec::new();
         if self.framework.id != framework.id {
-            out.push(Problem::new(
+            out.push(Problem::of_kind(
+                ProblemKind::FrameworkMismatch,
                 "$.framework.id",
                 msg!(
                     "assessment-framework-mismatch",

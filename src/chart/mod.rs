@@ -82,6 +82,12 @@ impl std::fmt::Display for ChartError {
 
 impl std::error::Error for ChartError {}
 
+impl crate::error::Localized for ChartError {
+    fn render(&self, lang: crate::lang::Lang) -> String {
+        ChartError::render(self, lang)
+    }
+}
+
 /// Smallest image size.
 pub const MIN_SIZE: (u32, u32) = (200, 150);
 /// Largest image size on either side: a PNG of 6000×6000 is drawn in about 110 MB of memory.

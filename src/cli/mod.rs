@@ -12,14 +12,9 @@ mod table;
 pub use args::{Cli, Command};
 
 use crate::assessment::Assessment;
-use crate::chart::ChartError;
-use crate::error::FileError;
-use crate::export::ExportError;
+use crate::error::CommandError;
 use crate::framework::Framework;
-use crate::i18n::Msg;
 use crate::lang::Lang;
-use anyhow::Result;
-use std::fmt;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -31,17 +26,8 @@ pub struct Context {
     pub lang: Lang,
 }
 
-/// A message of the command line itself, rendered in the user's language when printed.
-#[derive(Debug)]
-pub struct CliError(pub Msg);
-
-impl fmt::Display for CliError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.fmt(f)
-    }
-}
-
-impl std::error::Error for CliError {}
+/// What the commands return: their result, or any core error, said in the user's language.
+pub type Result<T> = std::result::Result<T, CommandError>;
 
 /// The language of a run: `--lang`, else the system's.
 pub fn lang_of(cli: &Cli) -> Lang {
@@ -86,30 +72,8 @@ pub(crate) fn load_all(
         .collect()
 }
 
-/// An error as the command line prints it: each cause in `lang`, with hints for the flags
-/// that solve it.
-pub fn error_text(e: &anyhow::Error, lang: Lang) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    for cause in e.chain() {
-        let text = if let Some(f) = cause.downcast_ref::<FileError>() {
-            let mut s = f.render(lang);
-            if matches!(f, FileError::Exists { .. }) {
-                s.push_str(&format!(" ({})", lang.t("cli-hint-force")));
-            }
-            if f.has_problem("assessment-framework-mismatch") {
-                s.push_str(&format!(" ({})", lang.t("cli-hint-framework")));
-            }
-            s
-        } else if let Some(x) = cause.downcast_ref::<ExportError>() {
-            x.render(lang)
-        } else if let Some(c) = cause.downcast_ref::<ChartError>() {
-            c.render(lang)
-        } else if let Some(c) = cause.downcast_ref::<CliError>() {
-            c.0.render(lang)
-        } else {
-            cause.to_string()
-        };
-        parts.push(text);
-    }
-    crate::text::terminal_safe(&parts.join(": ")).into_owned()
+/// An error as the command line prints it: in `lang`, with the hint of the flag that solves it,
+/// control characters made visible.
+pub fn error_text(e: &CommandError, lang: Lang) -> String {
+    crate::text::terminal_safe(&e.render(lang)).into_owned()
 }

@@ -3,15 +3,15 @@
 
 use super::Context;
 use super::print::errln;
+use crate::cli::Result;
 use crate::export::EXPORTS_DIR;
 use crate::export::{self, Format, Options, Subject};
 use crate::lang::Lang;
 use crate::store::{Overwrite, Plan};
-use anyhow::Result;
 use std::path::{Path, PathBuf};
 
 /// Parses `WxH` (also `W×H`), e.g. `1600x1000`, within the charts' sizes.
-pub fn parse_size(s: &str) -> Result<(u32, u32), String> {
+pub fn parse_size(s: &str) -> std::result::Result<(u32, u32), String> {
     let (w, h) = parse_pair(s)?;
     let (min_w, min_h) = crate::chart::MIN_SIZE;
     let max = crate::chart::MAX_SIDE;
@@ -24,7 +24,7 @@ pub fn parse_size(s: &str) -> Result<(u32, u32), String> {
 }
 
 /// Parses a window size `WxH` (at least 640x480).
-pub fn parse_window(s: &str) -> Result<(u32, u32), String> {
+pub fn parse_window(s: &str) -> std::result::Result<(u32, u32), String> {
     let (w, h) = parse_pair(s)?;
     if w < 640 || h < 480 || w > 10_000 || h > 10_000 {
         return Err(format!(
@@ -34,7 +34,7 @@ pub fn parse_window(s: &str) -> Result<(u32, u32), String> {
     Ok((w, h))
 }
 
-fn parse_pair(s: &str) -> Result<(u32, u32), String> {
+fn parse_pair(s: &str) -> std::result::Result<(u32, u32), String> {
     let lower = s.to_ascii_lowercase().replace('×', "x");
     let bad = || format!("`{s}` is not a size like 1600x1000");
     let (w, h) = lower.split_once('x').ok_or_else(bad)?;

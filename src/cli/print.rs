@@ -7,14 +7,14 @@ use std::io::{self, Write};
 
 /// Writes to standard output. A closed pipe is not an error; any other failure (a full disk
 /// behind `> file`) is.
-pub fn stdout(args: fmt::Arguments<'_>) -> anyhow::Result<()> {
+pub fn stdout(args: fmt::Arguments<'_>) -> super::Result<()> {
     let text = args.to_string();
     match io::stdout()
         .lock()
         .write_all(crate::text::terminal_safe(&text).as_bytes())
     {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-            Err(anyhow::anyhow!("cannot write to the standard output: {e}"))
+            Err(crate::msg!("cli-stdout-failed", detail = e.to_string()).into())
         }
         _ => Ok(()),
     }

@@ -6,39 +6,8 @@ use crate::compare::Comparison;
 use crate::framework::Framework;
 use crate::lang::Lang;
 use crate::portfolio::Portfolio;
+use crate::request::CsvStyle;
 use crate::results::{Results, TrackOut};
-
-/// Field separator and decimal mark.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct CsvStyle {
-    /// Between fields: `,`, `;` or a tab.
-    pub delimiter: char,
-    /// In numbers: `.` or `,`.
-    pub decimal: char,
-}
-
-impl CsvStyle {
-    /// Commas and decimal points (most spreadsheets set to English).
-    pub const COMMA: CsvStyle = CsvStyle {
-        delimiter: ',',
-        decimal: '.',
-    };
-    /// Semicolons and decimal commas (spreadsheets set to French).
-    pub const SEMICOLON: CsvStyle = CsvStyle {
-        delimiter: ';',
-        decimal: ',',
-    };
-
-    /// What a spreadsheet in `lang` expects: semicolons and decimal commas where the decimal
-    /// mark is a comma.
-    pub fn for_lang(lang: Lang) -> CsvStyle {
-        if lang.decimal() == ',' {
-            CsvStyle::SEMICOLON
-        } else {
-            CsvStyle::COMMA
-        }
-    }
-}
 
 /// A CSV document being written.
 pub(crate) struct Writer {

@@ -5,19 +5,18 @@
 
 mod csv;
 mod names;
-pub mod subject;
 mod xlsx;
 
-pub use csv::{CsvStyle, comparison_csv, ranking_csv, results_csv, team_csv};
+pub use crate::request::{CsvStyle, Format, IMAGE_SIZE, Options, Subject, SubjectKind, Template};
+pub use csv::{comparison_csv, ranking_csv, results_csv, team_csv};
 pub use names::{EXPORTS_DIR, comparison_stem, slug, stem, unused_path};
-pub use subject::{Format, IMAGE_SIZE, Options, Subject};
 
 use crate::assessment::Assessment;
-use crate::chart::{self, ChartData, ChartError};
+use crate::chart::{self, ChartError};
 use crate::compare::Comparison;
 use crate::framework::Framework;
 use crate::lang::Lang;
-use crate::report::{ReportError, Template};
+use crate::report::ReportError;
 use crate::results::Results;
 use crate::score::Scorecard;
 use std::fmt;
@@ -68,6 +67,12 @@ impl fmt::Display for ExportError {
 }
 
 impl std::error::Error for ExportError {}
+
+impl crate::error::Localized for ExportError {
+    fn render(&self, lang: crate::lang::Lang) -> String {
+        ExportError::render(self, lang)
+    }
+}
 
 impl From<ChartError> for ExportError {
     fn from(e: ChartError) -> Self {
@@ -121,6 +126,9 @@ pub fn render(
     format: Format,
     options: &Options,
 ) -> Result<Vec<u8>, ExportError> {
+    if !subject.kind().offers(format) {
+        return Err(ExportError::Unsupported { format });
+    }
     let lang = options.lang;
     match (subject, format) {
         (Subject::Assessment { assessment, .. }, Format::Json | Format::Csv) => {
@@ -159,7 +167,6 @@ pub fn render(
         (Subject::Team { team }, Format::Csv) => Ok(team_csv(framework, team, lang, options.csv)),
         (_, Format::Xlsx) => xlsx::workbook(framework, subject, lang)
             .map_err(|e| ExportError::Workbook(e.to_string())),
-        (Subject::Portfolio { .. }, Format::Pdf) => Err(ExportError::Unsupported { format }),
         (_, Format::Pdf) => {
             let builtin;
             let template = match &options.template {
@@ -172,35 +179,12 @@ pub fn render(
             crate::report::pdf(framework, subject, options, template).map_err(ExportError::Report)
         }
         (_, Format::Png | Format::Svg) => {
-            let data = chart_data(framework, subject, lang);
+            let data = subject.chart_data(framework, lang);
             let (w, h) = options.size;
             Ok(match format {
                 Format::Png => chart::render_png(&data, options.chart, w, h)?,
                 _ => chart::render_svg(&data, options.chart, w, h)?.into_bytes(),
             })
         }
-    }
-}
-
-/// What the charts of `subject` draw.
-pub fn chart_data(framework: &Framework, subject: &Subject<'_>, lang: Lang) -> ChartData {
-    match subject {
-        Subject::Assessment {
-            assessment,
-            reference,
-        } => {
-            let card = Scorecard::compute(framework, assessment);
-            let data = ChartData::single(framework, assessment, &card, lang);
-            match reference {
-                Some(r) => data.with_reference(framework, r),
-                None => data,
-            }
-        }
-        Subject::Comparison { inputs } => {
-            let all: Vec<&Assessment> = inputs.iter().map(|(_, a)| *a).collect();
-            ChartData::comparison(framework, &all, lang)
-        }
-        Subject::Portfolio { mean, .. } => ChartData::reference_only(framework, mean, lang),
-        Subject::Team { team } => ChartData::team(framework, team, lang),
     }
 }

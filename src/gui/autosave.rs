@@ -33,16 +33,20 @@ pub struct Snapshot {
     pub assessment: Assessment,
 }
 
+/// Which state of the document a snapshot holds: the answers' generation
+/// ([`crate::gui::editor::Editor::generation`]) and the file they belong to.
+type Seen = (u64, Option<PathBuf>);
+
 /// Writes snapshots off the UI thread.
 pub struct Autosave {
     dir: PathBuf,
     worker: Worker,
     /// What was last written (`None` when there is no autosave file).
-    written: Option<(Option<PathBuf>, Assessment)>,
+    written: Option<Seen>,
     /// When the unsaved state last changed.
     changed_at: Option<f64>,
     /// The last state seen.
-    seen: Option<(Option<PathBuf>, Assessment)>,
+    seen: Option<Seen>,
     /// The last write error, to show once.
     pub error: Option<String>,
     errors: Arc<Mutex<Option<String>>>,
@@ -83,12 +87,15 @@ impl Autosave {
         self.dir.join(FILE_NAME)
     }
 
-    /// Called every frame with the document's state; returns the seconds until a write is due.
+    /// Called every frame with the document's state: `generation` moves on at each change of
+    /// the answers `a`, which are copied only when a snapshot is written. Returns the seconds
+    /// until a write is due.
     pub fn tick(
         &mut self,
         now: f64,
         dirty: bool,
         file: Option<&Path>,
+        generation: u64,
         a: &Assessment,
     ) -> Option<f64> {
         if let Some(e) = self.errors.lock().unwrap_or_else(|p| p.into_inner()).take() {
@@ -103,13 +110,13 @@ impl Autosave {
             self.seen = None;
             return None;
         }
-        let state = (file.map(Path::to_path_buf), a.clone());
-        if self.written.as_ref() == Some(&state) {
+        let same = |s: &Seen| s.0 == generation && s.1.as_deref() == file;
+        if self.written.as_ref().is_some_and(same) {
             self.changed_at = None;
             return None;
         }
-        if self.seen.as_ref() != Some(&state) {
-            self.seen = Some(state.clone());
+        if !self.seen.as_ref().is_some_and(same) {
+            self.seen = Some((generation, file.map(Path::to_path_buf)));
             self.changed_at = Some(now);
         }
         let since = now - self.changed_at.unwrap_or(now);
@@ -118,12 +125,12 @@ impl Autosave {
                 format: AUTOSAVE_FORMAT.into(),
                 version: 1,
                 saved_at: chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
-                file: state.0.clone(),
-                assessment: state.1.clone(),
+                file: file.map(Path::to_path_buf),
+                assessment: a.clone(),
             };
             let bytes = serde_json::to_vec_pretty(&snapshot).expect("a snapshot always serializes");
             self.send(Some(bytes));
-            self.written = Some(state);
+            self.written = self.seen.take();
             self.changed_at = None;
             None
         } else {
@@ -197,16 +204,29 @@ mod tests {
         let mut s = Autosave::new(dir.path());
         a.answer_mut("e-commerce").level = Some(3);
         assert!(
-            s.tick(10.0, true, None, &a).is_some(),
+            s.tick(10.0, true, None, 1, &a).is_some(),
             "waits for the change to rest"
         );
         s.flush();
         assert!(load(dir.path(), fw).unwrap().is_none());
-        assert!(s.tick(10.0 + DELAY, true, None, &a).is_none());
+        assert!(s.tick(10.0 + DELAY, true, None, 1, &a).is_none());
         s.flush();
         let snap = load(dir.path(), fw).unwrap().expect("written");
         assert_eq!(snap.assessment.level("e-commerce"), 3);
-        s.tick(20.0, false, None, &a);
+        assert!(
+            s.tick(11.0 + DELAY, true, None, 1, &a).is_none(),
+            "nothing new to write"
+        );
+        a.answer_mut("e-commerce").level = Some(4);
+        assert!(
+            s.tick(12.0, true, None, 2, &a).is_some(),
+            "a new change waits"
+        );
+        s.tick(12.0 + DELAY, true, None, 2, &a);
+        s.flush();
+        let snap = load(dir.path(), fw).unwrap().expect("written again");
+        assert_eq!(snap.assessment.level("e-commerce"), 4);
+        s.tick(20.0, false, None, 2, &a);
         s.flush();
         assert!(
             load(dir.path(), fw).unwrap().is_none(),

@@ -4,23 +4,29 @@
 
 use super::chart_painter::ShapeBackend;
 use crate::chart::look::{Look, Palette};
+
 use crate::chart::{self, ChartData, ChartKind};
 use egui::{Response, Sense, Shape, Vec2};
 use plotters::prelude::*;
 
-/// What a chart was drawn from: a new one is drawn only when this changes.
+/// What a chart's shapes were drawn from: they are drawn again only when this changes.
 #[derive(PartialEq)]
-struct Key {
-    data: ChartData,
+struct ShapeKey {
+    /// Which data ([`ChartView::data`] counts the data it made).
+    data: u64,
     kind: ChartKind,
     pixels: [u32; 2],
     ppp: u32,
 }
 
-/// A chart kept as shapes between frames.
+/// A chart kept between frames: its data, made when what it shows changes, and its shapes,
+/// drawn when the data, the kind, the size or the zoom change.
 #[derive(Default)]
 pub struct ChartView {
-    cache: Option<(Key, Vec<Shape>)>,
+    data: Option<(u64, Look, ChartData)>,
+    /// How many times data was made (the shapes' key).
+    made: u64,
+    shapes: Option<(ShapeKey, Vec<Shape>)>,
     /// How many times a chart was drawn (for tests and benchmarks).
     pub draws: usize,
     /// The row (or family, or point) pointed at in the last frame.
@@ -53,15 +59,38 @@ pub fn screen_look(ui: &egui::Ui) -> Look {
 }
 
 impl ChartView {
-    /// Shows `kind` of `data` in `size` points; says what the pointer is over.
-    pub fn ui(
+    /// The chart's data for `source` (a key of what it shows: the answers' generation, the
+    /// language…) in `look`: made by `make` only when one of them changed since the last frame.
+    pub fn data(
         &mut self,
-        ui: &mut egui::Ui,
-        data: &ChartData,
-        kind: ChartKind,
-        size: Vec2,
-    ) -> Pointed {
+        source: u64,
+        look: Look,
+        make: impl FnOnce() -> ChartData,
+    ) -> &ChartData {
+        let kept = self
+            .data
+            .as_ref()
+            .is_some_and(|(s, l, _)| *s == source && *l == look);
+        if !kept {
+            let mut data = make();
+            data.look = look;
+            self.made += 1;
+            self.data = Some((source, look, data));
+        }
+        &self.data.as_ref().expect("just made").2
+    }
+
+    /// Shows `kind` of the data made last ([`ChartView::data`]) in `size` points; says what the
+    /// pointer is over.
+    pub fn ui(&mut self, ui: &mut egui::Ui, kind: ChartKind, size: Vec2) -> Pointed {
         let (rect, response) = ui.allocate_exact_size(size, Sense::click());
+        let Some((_, _, data)) = &self.data else {
+            return Pointed {
+                response,
+                row: None,
+                point: None,
+            };
+        };
         let alt = data.title.clone();
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &alt));
         let ppp = ui.ctx().pixels_per_point();
@@ -69,17 +98,13 @@ impl ChartView {
             ((size.x * ppp).round() as u32).max(1),
             ((size.y * ppp).round() as u32).max(1),
         ];
-        // Compared in place: the data is cloned only when the chart is drawn again.
-        let kept = |k: &Key| {
-            k.kind == kind && k.pixels == pixels && k.ppp == ppp.to_bits() && k.data == *data
+        let key = ShapeKey {
+            data: self.made,
+            kind,
+            pixels,
+            ppp: ppp.to_bits(),
         };
-        if !self.cache.as_ref().is_some_and(|(k, _)| kept(k)) {
-            let key = Key {
-                data: data.clone(),
-                kind,
-                pixels,
-                ppp: ppp.to_bits(),
-            };
+        if !self.shapes.as_ref().is_some_and(|(k, _)| *k == key) {
             let mut shapes = Vec::new();
             {
                 let backend = ShapeBackend::new(ui.ctx(), (pixels[0], pixels[1]), ppp, &mut shapes);
@@ -89,10 +114,10 @@ impl ChartView {
                 let _ = chart::draw_body(&area, data, kind, margin);
             }
             self.draws += 1;
-            self.cache = Some((key, shapes));
+            self.shapes = Some((key, shapes));
         }
         if ui.is_rect_visible(rect)
-            && let Some((_, shapes)) = &self.cache
+            && let Some((_, shapes)) = &self.shapes
         {
             let painter = ui.painter_at(rect);
             let offset = rect.min.to_vec2();
@@ -127,7 +152,7 @@ impl ChartView {
 
     /// The smallest text of the chart, in pixels.
     pub fn smallest_text(&self) -> Option<f32> {
-        let (key, shapes) = self.cache.as_ref()?;
+        let (key, shapes) = self.shapes.as_ref()?;
         let ppp = f32::from_bits(key.ppp);
         shapes
             .iter()
@@ -145,7 +170,7 @@ impl ChartView {
 
     /// The chart's background colour (its first shape).
     pub fn background(&self) -> Option<egui::Color32> {
-        match self.cache.as_ref()?.1.first()? {
+        match self.shapes.as_ref()?.1.first()? {
             Shape::Rect(r) => Some(r.fill),
             _ => None,
         }

@@ -1,8 +1,9 @@
 //! What views ask for — commands applied by the app after the frame — and the status bar's
 //! message, kept as data so that it is shown in the current language.
 
+use crate::assessment::Edit;
 use crate::error::FileError;
-use crate::export::{ExportError, Format};
+use crate::export::{ExportError, Format, SubjectKind};
 use crate::i18n::Msg;
 use crate::lang::Lang;
 use std::path::PathBuf;
@@ -10,9 +11,12 @@ use std::sync::Arc;
 
 use super::settings::Theme;
 
-/// Something a view asks for; applied after the frame is drawn.
+/// Something a view or a key asks for; the app applies it as soon as the view that asked has
+/// been drawn (so the views drawn after it show its effect in the same frame).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
+    /// A change of the answers or details.
+    Edit(Edit),
     /// A new blank assessment.
     New,
     /// Choose a file to open.
@@ -27,10 +31,10 @@ pub enum Command {
     SaveAs,
     /// Save to this file.
     SaveTo(PathBuf),
-    /// Export the assessment in a format (through a dialog when there is one, else into
-    /// `exports/`).
-    Export(Format),
-    /// Export the assessment in every format into `exports/`.
+    /// Export the assessment, the comparison or the team in a format (through a dialog when
+    /// there is one, else into the exports folder).
+    Export(SubjectKind, Format),
+    /// Export the assessment in every format it offers into the exports folder.
     ExportAll,
     /// Switch language.
     SetLang(Lang),
@@ -40,6 +44,9 @@ pub enum Command {
     SelectFamily(usize),
     /// Put the keyboard on a track (framework order).
     SelectTrack(usize),
+    /// Move the focus to this level's choice of the keys' track (after a key answered it, so
+    /// that a screen reader says the answer).
+    FocusLevel(u8),
     /// Close the in-app file panel.
     ClosePanel,
     /// Show the questionnaire or the comparison.
@@ -50,10 +57,6 @@ pub enum Command {
     AddToCompare,
     /// Add this file to the comparison.
     AddToCompareKnown(PathBuf),
-    /// Export the comparison.
-    ExportComparison(Format),
-    /// Export the team consolidation of the ticked assessments.
-    ExportTeam(Format),
     /// Open a team's consolidated answers as a new, unsaved assessment.
     OpenTeam(Box<crate::assessment::Assessment>),
     /// Choose a report template file.
@@ -66,21 +69,27 @@ pub enum Command {
     PinPath(PathBuf),
     /// Remove the pinned reference.
     Unpin,
-    /// Set a track's target level (a suggestion taken).
-    SetTarget {
+    /// Make a suggested next step a target.
+    TakeSuggestion {
         /// The track.
         track: String,
         /// The level aimed at.
         level: u8,
     },
+    /// Show a results tab.
+    ResultsTab(Tab),
+    /// On a narrow screen, show a page of the questionnaire.
+    ShowPage(Page),
     /// Show the chart alone, the whole window (or back).
     Present(bool),
     /// Show or hide the families list.
     ToggleFamilies,
     /// Choose the separators of CSV exports.
     SetCsv(super::settings::CsvChoice),
-    /// Open the help.
-    ShowHelp,
+    /// Open (or close) the help.
+    ShowHelp(bool),
+    /// Close the welcome.
+    CloseWelcome,
     /// Undo the last change of the answers or details.
     Undo,
     /// Redo what was undone.
@@ -89,10 +98,47 @@ pub enum Command {
     Quit,
     /// Carry out a command whose unsaved-changes question was answered.
     Confirmed(Box<Command>),
+    /// The answer to the unsaved-changes question.
+    Answer(Answer),
     /// Restore the work recovered from the autosave.
     Restore,
     /// Drop the work recovered from the autosave.
     DropRecovery,
+}
+
+/// The results tabs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    /// Profile chart.
+    Profile,
+    /// Radar chart.
+    Radar,
+    /// Scores by family.
+    Table,
+    /// Next steps.
+    Roadmap,
+}
+
+/// The pages of the questionnaire on a narrow screen (a phone), one shown at a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    /// The current family's questions.
+    Questions,
+    /// The score, charts and table.
+    Results,
+    /// The action plan.
+    Plan,
+}
+
+/// The answer to "save the changes?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    /// Save, then carry on.
+    Save,
+    /// Carry on without saving.
+    Discard,
+    /// Do nothing.
+    Cancel,
 }
 
 /// What the main area shows.
@@ -124,6 +170,9 @@ pub struct Status {
     pub detail: Option<Detail>,
     /// Whether it reports a failure.
     pub error: bool,
+    /// Whether the user has acted since it was shown (a problem stays until then, not replaced
+    /// by news that came at the same moment).
+    pub seen: bool,
 }
 
 impl Status {

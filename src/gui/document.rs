@@ -16,6 +16,8 @@ pub struct Document {
     pub name: Option<String>,
     /// The assessment as last saved or opened, to tell unsaved changes.
     saved: Assessment,
+    /// Whether `assessment` differs from `saved` (kept by [`Document::refresh_dirty`]).
+    dirty: bool,
 }
 
 impl Document {
@@ -27,6 +29,7 @@ impl Document {
             assessment: a,
             path: None,
             name: None,
+            dirty: false,
         }
     }
 
@@ -43,6 +46,7 @@ impl Document {
             assessment: a,
             path: None,
             name: Some(name),
+            dirty: false,
         }
     }
 
@@ -61,6 +65,7 @@ impl Document {
             assessment: a,
             path: Some(path.to_path_buf()),
             name: None,
+            dirty: false,
         };
         Ok((doc, written_in))
     }
@@ -77,17 +82,24 @@ impl Document {
             .and_then(|p| Document::open(p, framework).ok())
             .map(|(d, _)| d.saved)
             .unwrap_or_else(|| Assessment::blank(framework));
+        let dirty = assessment != saved;
         Document {
             assessment,
             path,
             name: None,
             saved,
+            dirty,
         }
     }
 
     /// Whether there are changes not saved to the file.
     pub fn is_dirty(&self) -> bool {
-        self.assessment != self.saved
+        self.dirty
+    }
+
+    /// Compares the answers with what was saved (after a change).
+    pub fn refresh_dirty(&mut self) {
+        self.dirty = self.assessment != self.saved;
     }
 
     /// Saves atomically to `path`, which becomes the document's file.
@@ -106,6 +118,7 @@ impl Document {
         self.path = Some(path.to_path_buf());
         self.name = None;
         self.saved = self.assessment.clone();
+        self.dirty = false;
         Ok(())
     }
 
@@ -130,6 +143,7 @@ mod tests {
         let mut d = Document::new(fw);
         assert!(!d.is_dirty());
         d.assessment.answer_mut("e-commerce").level = Some(2);
+        d.refresh_dirty();
         assert!(d.is_dirty());
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("a.json");

@@ -3,17 +3,6 @@
 
 use std::path::PathBuf;
 
-/// What is exported.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Which {
-    /// The open assessment.
-    Assessment,
-    /// The comparison of the ticked assessments.
-    Comparison,
-    /// The ticked assessments consolidated as one team.
-    Team,
-}
-
 /// What a file dialog was opened for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Purpose {
@@ -22,7 +11,7 @@ pub enum Purpose {
     /// Save the assessment under a new name.
     SaveAs,
     /// Export the assessment, the comparison or the team in a format.
-    Export(Which, crate::export::Format),
+    Export(crate::export::SubjectKind, crate::export::Format),
     /// Add an assessment to the comparison.
     AddToCompare,
     /// Pin a reference.

@@ -8,9 +8,11 @@ pub mod chart_view;
 pub mod command;
 pub mod compare_state;
 pub mod document;
+pub mod editor;
 pub mod files;
 pub mod hotkeys;
 pub mod known;
+pub mod layout;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod native;
 pub mod platform;

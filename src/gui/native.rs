@@ -5,7 +5,7 @@ use super::app::{self, App, Options};
 use super::screenshot;
 use super::settings::{Settings, Theme};
 use crate::cli::args::{Cli, ThemeArg};
-use crate::cli::{CliError, load_framework};
+use crate::cli::load_framework;
 use crate::msg;
 use std::path::PathBuf;
 
@@ -44,15 +44,13 @@ impl eframe::App for Shell {
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.app.keep_settings_saved();
-        if let Some(a) = &self.app.autosave {
-            a.flush();
-        }
+        self.app.flush_autosave();
     }
 }
 
 /// Starts the desktop app from the command line's options; returns an error (never panics)
 /// when a file given is broken or no window can be opened.
-pub fn run(args: &Cli) -> anyhow::Result<()> {
+pub fn run(args: &Cli) -> crate::cli::Result<()> {
     let framework = args
         .framework
         .as_ref()
@@ -70,7 +68,7 @@ pub fn run(args: &Cli) -> anyhow::Result<()> {
         && std::env::var_os("DISPLAY").is_none()
         && std::env::var_os("WAYLAND_DISPLAY").is_none()
     {
-        return Err(CliError(msg!("ui-no-display")).into());
+        return Err(msg!("ui-no-display").into());
     }
     let headless_run = a.screenshot.is_some() || a.quit_after_first_frame;
     let options = Options {
@@ -123,7 +121,7 @@ pub fn run(args: &Cli) -> anyhow::Result<()> {
                     Some(super::command::Detail::Text(w)),
                 );
             }
-            app::apply_theme(&cc.egui_ctx, app.settings.theme);
+            app::apply_theme(&cc.egui_ctx, app.theme());
             Ok(Box::new(Shell {
                 app,
                 screenshot: screenshot.map(screenshot::Plan::new),
@@ -132,5 +130,5 @@ pub fn run(args: &Cli) -> anyhow::Result<()> {
             }))
         }),
     )
-    .map_err(|e| CliError(msg!("ui-no-window", detail = e.to_string())).into())
+    .map_err(|e| msg!("ui-no-window", detail = e.to_string()).into())
 }

@@ -65,7 +65,7 @@ pub fn start() {
                             Some(super::command::Detail::Text(w)),
                         );
                     }
-                    app::apply_theme(&cc.egui_ctx, app.settings.theme);
+                    app::apply_theme(&cc.egui_ctx, app.theme());
                     Ok(Box::new(Shell {
                         app,
                         title: String::new(),

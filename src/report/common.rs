@@ -2,7 +2,8 @@
 //! for a PDF, the common inputs (language, app, framework, appendix), the charts as SVG.
 
 use crate::chart::data::number;
-use crate::chart::{self, ChartData, ChartKind};
+#[cfg(feature = "report")]
+use crate::chart::{self, ChartData, ChartError, ChartKind};
 use crate::framework::Framework;
 use crate::lang::Lang;
 use serde_json::{Value, json};
@@ -130,8 +131,11 @@ pub(super) fn common(
     m
 }
 
-/// The profile and radar (and, for comparisons, the changes and the score over time) as SVG.
-pub(super) fn charts(data: &ChartData, comparison: bool) -> Vec<(&'static str, String)> {
+/// The profile and radar (and, for comparisons, the changes and the score over time) as SVG;
+/// a chart that cannot be drawn fails the report (never a report with a chart missing).
+#[cfg(feature = "report")]
+pub(super) fn charts(data: &ChartData) -> Result<Vec<(&'static str, String)>, ChartError> {
+    let comparison = data.series.len() > 1;
     // Drawn small, shown the width of the page: the charts' text comes out at about 9 pt.
     let mut kinds = vec![
         ("profile", ChartKind::Profile, 580, 720),
@@ -145,10 +149,6 @@ pub(super) fn charts(data: &ChartData, comparison: bool) -> Vec<(&'static str, S
     }
     kinds
         .into_iter()
-        .filter_map(|(name, kind, w, h)| {
-            chart::render_svg_body(data, kind, w, h, "Ubuntu")
-                .ok()
-                .map(|s| (name, s))
-        })
+        .map(|(name, kind, w, h)| Ok((name, chart::render_svg_body(data, kind, w, h, "Ubuntu")?)))
         .collect()
 }

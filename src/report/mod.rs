@@ -11,11 +11,12 @@ mod view_comparison;
 #[cfg(feature = "report")]
 mod world;
 
-pub use template::{ReportError, Template};
+pub use crate::request::Template;
+pub use template::ReportError;
 pub use view::view;
 
-use crate::export::subject::{Options, Subject};
 use crate::framework::Framework;
+use crate::request::{Options, Subject};
 
 /// The PDF of `subject`, laid out by `template`.
 pub fn pdf(
@@ -26,7 +27,8 @@ pub fn pdf(
 ) -> Result<Vec<u8>, ReportError> {
     #[cfg(feature = "report")]
     {
-        let (data, charts) = view(framework, subject, options.lang);
+        let (data, chart_data) = view(framework, subject, options.lang);
+        let charts = common::charts(&chart_data).map_err(|e| ReportError::Chart(e.to_string()))?;
         typeset::pdf(template, &data, charts)
     }
     #[cfg(not(feature = "report"))]

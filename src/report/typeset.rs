@@ -2,8 +2,9 @@
 //! XML-safe), compiled,
 //! written as PDF; typst's first error placed at its line in the template.
 
-use super::template::{ReportError, Template};
+use super::template::ReportError;
 use super::world::ReportWorld;
+use crate::request::Template;
 use typst::World;
 use typst::WorldExt;
 use typst::diag::{Severity, SourceDiagnostic};

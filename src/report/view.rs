@@ -2,45 +2,41 @@
 //! every text already in the report's language and its numbers in its format, and the charts
 //! as SVG. Users' texts are data, never markup.
 
-use super::common::{charts, common};
+use super::common::common;
 use super::view_comparison;
 use crate::assessment::Assessment;
 use crate::chart::ChartData;
 use crate::chart::data::{number, signed};
-use crate::export::subject::Subject;
 use crate::framework::{Framework, Track};
 use crate::lang::Lang;
 use crate::reference::Reference;
+use crate::request::Subject;
 use crate::results::Results;
 use crate::score::Scorecard;
 use serde_json::{Value, json};
 
-/// The view of `subject` for a template, and its charts as SVG by name.
-pub fn view(
-    framework: &Framework,
-    subject: &Subject<'_>,
-    lang: Lang,
-) -> (Value, Vec<(&'static str, String)>) {
-    match subject {
+/// The view of `subject` for a template, and what its charts draw.
+pub fn view(framework: &Framework, subject: &Subject<'_>, lang: Lang) -> (Value, ChartData) {
+    let data = match subject {
         Subject::Assessment {
             assessment,
             reference,
         } => assessment_view(framework, assessment, *reference, lang),
         Subject::Comparison { inputs } => view_comparison::view(framework, inputs, lang),
         Subject::Team { team } => {
-            let (mut data, _) = assessment_view(framework, &team.assessment, None, lang);
+            let mut data = assessment_view(framework, &team.assessment, None, lang);
             if let Value::Object(m) = &mut data {
                 m.insert("team".into(), team_view(framework, team, lang));
             }
-            (data, charts(&ChartData::team(framework, team, lang), false))
+            data
         }
         Subject::Portfolio { mean, .. } => {
-            let data = ChartData::reference_only(framework, mean, lang);
             let mut m = common(framework, lang, "portfolio");
             m.insert("title".into(), mean.label.clone().into());
-            (Value::Object(m), charts(&data, false))
+            Value::Object(m)
         }
-    }
+    };
+    (data, subject.chart_data(framework, lang))
 }
 
 fn assessment_view(
@@ -48,7 +44,7 @@ fn assessment_view(
     a: &Assessment,
     reference: Option<&Reference>,
     lang: Lang,
-) -> (Value, Vec<(&'static str, String)>) {
+) -> Value {
     let l = lang;
     let card = Scorecard::compute(framework, a);
     let results = Results::new(framework, a, &card, l);
@@ -100,12 +96,7 @@ fn assessment_view(
     );
     m.insert("plan".into(), Value::Array(plan_rows));
     m.insert("families".into(), families(framework, a, &card, l));
-    let data = ChartData::single(framework, a, &card, l);
-    let data = match reference {
-        Some(r) => data.with_reference(framework, r),
-        None => data,
-    };
-    (Value::Object(m), charts(&data, false))
+    Value::Object(m)
 }
 
 /// A team: the respondents, and the tracks where they disagree with each one's level.

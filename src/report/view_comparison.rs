@@ -2,21 +2,16 @@
 //! change and trend (one retailer over time) or the standing of each (different retailers),
 //! the per-family levels and changes, and the overlaid charts.
 
-use super::common::{charts, common};
+use super::common::common;
 use crate::assessment::Assessment;
-use crate::chart::ChartData;
 use crate::chart::data::{number, signed};
 use crate::compare::{Comparison, Direction};
 use crate::framework::Framework;
 use crate::lang::Lang;
 use serde_json::{Value, json};
 
-/// The view of a comparison, and its charts.
-pub fn view(
-    framework: &Framework,
-    inputs: &[(String, &Assessment)],
-    lang: Lang,
-) -> (Value, Vec<(&'static str, String)>) {
+/// The view of a comparison.
+pub fn view(framework: &Framework, inputs: &[(String, &Assessment)], lang: Lang) -> Value {
     let l = lang;
     let c = Comparison::new(framework, inputs);
     let mut m = common(framework, l, "comparison");
@@ -100,7 +95,5 @@ pub fn view(
         "notes".into(),
         c.notes.iter().map(|n| Value::from(n.text(l))).collect(),
     );
-    let all: Vec<&Assessment> = inputs.iter().map(|(_, a)| *a).collect();
-    let data = ChartData::comparison(framework, &all, l);
-    (Value::Object(m), charts(&data, true))
+    Value::Object(m)
 }

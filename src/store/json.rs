@@ -1,7 +1,7 @@
 //! JSON documents: UTF-8 text decoded into values or typed documents, every failure placed by
 //! line and column or by JSON path.
 
-use crate::error::{FileError, Problem, detail};
+use crate::error::{FileError, Problem, ProblemKind, detail};
 use crate::msg;
 use serde::de::DeserializeOwned;
 use std::path::Path;
@@ -24,16 +24,19 @@ pub fn check_format(
     }
     match value.get("format").and_then(|f| f.as_str()) {
         Some(f) if f == expected => Ok(()),
-        Some(other) => Err(FileError::invalid(
-            path,
-            "$.format",
-            msg!(
-                "json-wrong-format",
-                other = crate::text::short(other, 80).into_owned(),
-                kind = kind,
-                expected = expected
-            ),
-        )),
+        Some(other) => Err(FileError::Invalid {
+            path: path.to_path_buf(),
+            problems: vec![Problem::of_kind(
+                ProblemKind::WrongFormat,
+                "$.format",
+                msg!(
+                    "json-wrong-format",
+                    other = crate::text::short(other, 80).into_owned(),
+                    kind = kind,
+                    expected = expected
+                ),
+            )],
+        }),
         None => Err(FileError::invalid(
             path,
             "$.format",

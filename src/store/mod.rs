@@ -14,6 +14,12 @@ use crate::error::{FileError, IoAction};
 use std::io::Read;
 use std::path::Path;
 
+/// `path` made absolute against the current folder (not resolved: a link stays a link), for
+/// messages that say where a file is: the user may not know which folder the app started in.
+pub fn absolute(path: &Path) -> std::path::PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
 /// The largest assessment, framework or reference file the app reads (4 MiB).
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 

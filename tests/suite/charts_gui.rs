@@ -34,7 +34,11 @@ fn pointing_at_a_profile_row_tells_its_practice_and_clicking_opens_its_family() 
     h.get_by_label_contains("Maison Dupont — 2025-03-12")
         .hover();
     h.run();
-    let row = h.state().charts.pointed.expect("a row under the pointer");
+    let row = h
+        .state()
+        .results_chart()
+        .pointed
+        .expect("a row under the pointer");
     let (family, track) = fw.tracks().nth(row).unwrap();
     let level = a.level(&track.id);
     let practice = track.level(level).map(|l| l.text.en.clone()).unwrap();
@@ -52,7 +56,7 @@ fn pointing_at_a_profile_row_tells_its_practice_and_clicking_opens_its_family() 
     h.run();
     let fi = fw.families.iter().position(|f| f.id == family.id).unwrap();
     assert_eq!(
-        h.state().family,
+        h.state().family(),
         fi,
         "the family of the row clicked is shown"
     );
@@ -62,12 +66,12 @@ fn pointing_at_a_profile_row_tells_its_practice_and_clicking_opens_its_family() 
 fn the_charts_text_grows_with_the_zoom() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = opened(Lang::FR, dir.path());
-    let before = h.state().charts.smallest_text().unwrap();
+    let before = h.state().results_chart().smallest_text().unwrap();
     assert!(before >= 13.0, "never below the body text ({before} px)");
     h.ctx.set_zoom_factor(1.5);
     h.run();
     h.run();
-    let after = h.state().charts.smallest_text().unwrap();
+    let after = h.state().results_chart().smallest_text().unwrap();
     assert!(after >= before * 1.4, "{before} px then {after} px");
 }
 
@@ -75,7 +79,7 @@ fn the_charts_text_grows_with_the_zoom() {
 fn the_dark_theme_has_dark_charts() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = opened(Lang::FR, dir.path());
-    let light = h.state().charts.background().unwrap();
+    let light = h.state().results_chart().background().unwrap();
     assert!(light.r() > 200, "light theme: a light chart");
     h.state_mut()
         .command(retail_maturity::gui::command::Command::SetTheme(
@@ -83,7 +87,7 @@ fn the_dark_theme_has_dark_charts() {
         ));
     h.run();
     h.run();
-    let dark = h.state().charts.background().unwrap();
+    let dark = h.state().results_chart().background().unwrap();
     assert!(dark.r() < 60 && dark.g() < 60 && dark.b() < 60, "{dark:?}");
     // In the Compare view too.
     h.state_mut()
@@ -104,6 +108,6 @@ fn the_dark_theme_has_dark_charts() {
         h.state_mut().add_to_compare(f);
     }
     h.run();
-    let cmp = h.state().compare_charts.background().unwrap();
+    let cmp = h.state().compare_chart().background().unwrap();
     assert!(cmp.r() < 60, "{cmp:?}");
 }

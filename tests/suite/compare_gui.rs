@@ -55,7 +55,7 @@ fn different_retailers_are_ranked_not_given_a_trend() {
     let stores = six_stores(dir.path());
     let mut h = harness(options(Lang::EN, dir.path()));
     tick(&mut h, "Compare");
-    assert!(h.state().compare.candidates.len() >= 6);
+    assert!(h.state().compare_state().candidates.len() >= 6);
     h.get_by_label("Tick at least two assessments to compare.");
     tick(&mut h, "Magasin Alpha");
     tick(&mut h, "Magasin Bravo");
@@ -70,7 +70,7 @@ fn different_retailers_are_ranked_not_given_a_trend() {
         "no trend from one retailer to another"
     );
     assert!(
-        h.state().compare_charts.draws >= 1,
+        h.state().compare_chart().draws >= 1,
         "the comparison chart is drawn"
     );
     for name in [
@@ -81,7 +81,7 @@ fn different_retailers_are_ranked_not_given_a_trend() {
     ] {
         tick(&mut h, name);
     }
-    assert_eq!(h.state().compare.picked.len(), 6);
+    assert_eq!(h.state().compare_state().picked.len(), 6);
     let all: Vec<(String, &Assessment)> = stores
         .iter()
         .map(|(p, a)| (p.display().to_string(), a))
@@ -132,7 +132,7 @@ fn a_time_series_of_three_dated_files_shows_the_trend() {
     ));
     tick(&mut h, "Dans le temps");
     assert_eq!(
-        h.state().compare.chart,
+        h.state().compare_state().chart,
         retail_maturity::chart::ChartKind::Trend
     );
     // The comparison exports into the exports folder.
@@ -158,7 +158,7 @@ fn a_pinned_reference_is_drawn_under_the_profile() {
     let path = dir.path().join("secteur.json");
     reference.save(&path, Overwrite::Refuse).unwrap();
     let mut h = harness(options(Lang::FR, dir.path()));
-    let draws = h.state().charts.draws;
+    let draws = h.state().results_chart().draws;
     tick(&mut h, "Fichier");
     tick(&mut h, "Épingler une référence…");
     let field = h.get_by_label("Chemin du fichier");
@@ -167,20 +167,20 @@ fn a_pinned_reference_is_drawn_under_the_profile() {
     h.key_press(egui::Key::Enter);
     h.run();
     assert_eq!(
-        h.state().pinned.as_ref().map(|r| r.label.as_str()),
+        h.state().pinned().map(|r| r.label.as_str()),
         Some("Moyenne secteur")
     );
     h.get_by_label_contains("Référence : Moyenne secteur");
     assert!(
-        h.state().charts.draws > draws,
+        h.state().results_chart().draws > draws,
         "the profile is redrawn with the reference"
     );
     // While the user answers, the reference stays.
     h.get_by_label("3 · Click and Collect").click();
     h.run();
-    assert!(h.state().pinned.is_some());
+    assert!(h.state().pinned().is_some());
     tick(&mut h, "Retirer");
-    assert!(h.state().pinned.is_none());
+    assert!(h.state().pinned().is_none());
 }
 
 #[test]
@@ -197,7 +197,7 @@ fn three_respondents_consolidate_and_open_as_one_assessment() {
         compare: files.clone(),
         ..options(Lang::EN, dir.path())
     });
-    assert_eq!(h.state().compare.picked.len(), 3);
+    assert_eq!(h.state().compare_state().picked.len(), 3);
     h.get_by_label("Consolidate as a team").click();
     h.run();
     let loaded: Vec<(String, Assessment)> = files
@@ -217,14 +217,14 @@ fn three_respondents_consolidate_and_open_as_one_assessment() {
     h.get_by_label("Open as assessment").click();
     h.run();
     assert_eq!(
-        h.state().mode,
+        h.state().mode(),
         retail_maturity::gui::command::Mode::Questionnaire
     );
-    let mut opened = h.state().doc.assessment.clone();
+    let mut opened = h.state().assessment().clone();
     let mut expected = core.assessment.clone();
     opened.normalize(fw());
     expected.normalize(fw());
     assert_eq!(opened.tracks, expected.tracks);
     assert_eq!(opened.retailer, "Maison Dupont");
-    assert!(h.state().doc.is_dirty(), "not saved yet");
+    assert!(h.state().document().is_dirty(), "not saved yet");
 }

@@ -124,16 +124,19 @@ fn the_app_keeps_its_assessment_when_a_broken_file_is_opened() {
         },
         Settings::default(),
     );
-    app.doc.assessment.answer_mut("e-commerce").level = Some(4);
-    let before = app.doc.assessment.clone();
+    app.edit(retail_maturity::assessment::Edit::Level {
+        track: "e-commerce".into(),
+        level: Some(4),
+    });
+    let before = app.assessment().clone();
     for (path, expect) in corpus() {
         if expect.is_none() {
             continue;
         }
         app.open_path(&path);
-        assert_eq!(app.doc.assessment, before, "{}", path.display());
-        let status = app.status.clone().unwrap();
-        let status_text = status.render(app.lang);
+        assert_eq!(app.assessment(), &before, "{}", path.display());
+        let status = app.status().cloned().unwrap();
+        let status_text = status.render(app.lang());
         assert!(status.error && status_text.contains(path.file_name().unwrap().to_str().unwrap()));
     }
 }

@@ -73,21 +73,6 @@ fn every_text_matches_the_source_table_word_for_word() {
 }
 
 #[test]
-fn the_shipped_seed_is_the_shared_one() {
-    // CI clones the project with shared/ beside it; elsewhere the copy stands alone.
-    let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/seed/15-types-digital-commerce.txt");
-    if let Ok(original) = std::fs::read_to_string(&shared) {
-        assert_eq!(
-            original,
-            SEED,
-            "data/seed differs from {}",
-            shared.display()
-        );
-    }
-}
-
-#[test]
 fn the_reading_of_the_table_is_written_in_the_data() {
     let fw = Framework::builtin();
     assert!(fw.reading.fr.contains("1 = le plus simple"));

@@ -39,7 +39,7 @@ fn answering_every_family_by_clicking_gives_the_core_score() {
         let by = By::new().label_contains(&name).role(Role::Button);
         h.get(by).click();
         h.run();
-        assert_eq!(h.state().family, fi);
+        assert_eq!(h.state().family(), fi);
         for track in &family.tracks {
             let level = chosen_level(track_index, track.top());
             let label = match track.level(level) {
@@ -59,10 +59,10 @@ fn answering_every_family_by_clicking_gives_the_core_score() {
         }
     }
     let core = Scorecard::compute(fw(), &expected);
-    assert_eq!(h.state().doc.assessment.tracks, expected.tracks);
-    assert!((h.state().card.overall - core.overall).abs() < 1e-9);
+    assert_eq!(h.state().assessment().tracks, expected.tracks);
+    assert!((h.state().scorecard().overall - core.overall).abs() < 1e-9);
     h.get_by_label(&format!("{} / 100", number(core.overall, Lang::FR)));
-    assert_eq!(h.state().card.answered, 17);
+    assert_eq!(h.state().scorecard().answered, 17);
 }
 
 #[test]
@@ -73,7 +73,7 @@ fn switching_language_changes_the_interface_and_the_framework_texts() {
     h.get_by_label_contains("3. Offre Promotionnelles");
     h.get_by_label("English").click();
     h.run();
-    assert_eq!(h.state().lang, Lang::EN);
+    assert_eq!(h.state().lang(), Lang::EN);
     h.get_by_label("Maturity score");
     h.get_by_label_contains("3. Promotional offers");
     h.get_by_label("1 · Affiliation / dropshipping");
@@ -81,7 +81,10 @@ fn switching_language_changes_the_interface_and_the_framework_texts() {
 }
 
 fn type_path_and_confirm(h: &mut Harness<'static, App>, path: &Path) {
-    assert!(h.state().panel.is_some(), "the in-app file panel is open");
+    assert!(
+        h.state().file_panel().is_some(),
+        "the in-app file panel is open"
+    );
     h.run();
     let field = h.get_by_label("File path");
     field.focus();
@@ -101,7 +104,10 @@ fn save_into_a_folder_then_reopen_it() {
     let mut h = harness(options(Lang::EN, dir.path()));
     h.get_by_label("3 · Click and collect").click();
     h.run();
-    h.state_mut().doc.assessment.retailer = "Épicerie Fine".into();
+    h.state_mut()
+        .edit(retail_maturity::assessment::Edit::Retailer(
+            "Épicerie Fine".into(),
+        ));
     h.run();
     assert!(
         h.state().title().starts_with("* "),
@@ -118,19 +124,19 @@ fn save_into_a_folder_then_reopen_it() {
     );
     assert!(!h.state().title().starts_with("* "));
     assert!(h.state().title().contains("epicerie.json"));
-    let saved = h.state().doc.assessment.clone();
+    let saved = h.state().assessment().clone();
 
     h.key_press_modifiers(Modifiers::COMMAND, Key::N);
     h.run();
-    assert_eq!(h.state().doc.assessment.level("e-commerce"), 0);
+    assert_eq!(h.state().assessment().level("e-commerce"), 0);
     h.key_press_modifiers(Modifiers::COMMAND, Key::O);
     h.run();
     type_path_and_confirm(&mut h, &path);
-    assert_eq!(h.state().doc.assessment, saved);
-    assert_eq!(h.state().doc.path.as_deref(), Some(path.as_path()));
+    assert_eq!(h.state().assessment(), &saved);
+    assert_eq!(h.state().document().path.as_deref(), Some(path.as_path()));
     assert!(
         h.state()
-            .settings
+            .settings()
             .recent
             .iter()
             .any(|p| p.ends_with("epicerie.json"))
@@ -146,7 +152,7 @@ fn a_broken_file_shows_its_message_and_leaves_the_assessment_untouched() {
     h.get_by_label("4 · Sales via a third-party marketplace or e-commerce site")
         .click();
     h.run();
-    let before = h.state().doc.assessment.clone();
+    let before = h.state().assessment().clone();
     h.key_press_modifiers(Modifiers::COMMAND, Key::O);
     h.run();
     // Unsaved changes: the app asks first.
@@ -154,9 +160,9 @@ fn a_broken_file_shows_its_message_and_leaves_the_assessment_untouched() {
     h.get_by_label("Discard").click();
     h.run();
     type_path_and_confirm(&mut h, &bad);
-    assert_eq!(h.state().doc.assessment, before);
-    let status = h.state().status.clone().unwrap();
-    let status_text = status.render(h.state().lang);
+    assert_eq!(h.state().assessment(), &before);
+    let status = h.state().status().cloned().unwrap();
+    let status_text = status.render(h.state().lang());
     assert!(status.error);
     assert!(
         status_text.contains("broken.json") && status_text.contains("$.tracks[0].level"),
@@ -175,24 +181,24 @@ fn the_whole_journey_with_the_keyboard_alone() {
     h.run();
     h.key_press(Key::ArrowRight);
     h.run();
-    assert_eq!(h.state().doc.assessment.level("e-commerce"), 3);
+    assert_eq!(h.state().assessment().level("e-commerce"), 3);
     // Next track with the down arrow: Social Commerce.
     h.key_press(Key::ArrowDown);
     h.run();
-    assert_eq!(h.state().family, 1);
+    assert_eq!(h.state().family(), 1);
     h.key_press(Key::Num4);
     h.run();
-    assert_eq!(h.state().doc.assessment.level("social-commerce"), 4);
+    assert_eq!(h.state().assessment().level("social-commerce"), 4);
     // Family by family with Page Down, to ReCommerce, whose tracks stop at 4.
     for _ in 0..5 {
         h.key_press(Key::PageDown);
         h.run();
     }
-    assert_eq!(fw().families[h.state().family].id, "recommerce");
+    assert_eq!(fw().families[h.state().family()].id, "recommerce");
     h.key_press(Key::Num5);
     h.run();
     assert_eq!(
-        h.state().doc.assessment.level("second-hand"),
+        h.state().assessment().level("second-hand"),
         0,
         "5 is not offered by a ReCommerce track"
     );
@@ -200,8 +206,8 @@ fn the_whole_journey_with_the_keyboard_alone() {
     h.key_press(Key::ArrowDown);
     h.key_press(Key::Num1);
     h.run();
-    assert_eq!(h.state().doc.assessment.level("second-hand"), 4);
-    assert_eq!(h.state().doc.assessment.level("rental"), 1);
+    assert_eq!(h.state().assessment().level("second-hand"), 4);
+    assert_eq!(h.state().assessment().level("rental"), 1);
     // Save with Ctrl+S, type the path, Enter.
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run();
@@ -220,7 +226,10 @@ fn the_whole_journey_with_the_keyboard_alone() {
 fn export_without_a_dialog_goes_into_the_exports_folder_and_says_where() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(options(Lang::EN, dir.path()));
-    h.state_mut().doc.assessment.retailer = "Maison Test".into();
+    h.state_mut()
+        .edit(retail_maturity::assessment::Edit::Retailer(
+            "Maison Test".into(),
+        ));
     h.state_mut()
         .export_into_folder(retail_maturity::export::Format::Png);
     h.run();
@@ -234,8 +243,8 @@ fn export_without_a_dialog_goes_into_the_exports_folder_and_says_where() {
         name.starts_with("maison-test-") && name.ends_with("-all.png"),
         "{name}"
     );
-    let status = h.state().status.clone().unwrap();
-    let status_text = status.render(h.state().lang);
+    let status = h.state().status().cloned().unwrap();
+    let status_text = status.render(h.state().lang());
     assert!(status_text.contains(&name), "{}", status_text);
 }
 
@@ -243,19 +252,19 @@ fn export_without_a_dialog_goes_into_the_exports_folder_and_says_where() {
 fn charts_render_once_until_the_answers_change() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(options(Lang::EN, dir.path()));
-    let after_start = h.state().charts.draws;
+    let after_start = h.state().results_chart().draws;
     assert!(after_start >= 1);
     for _ in 0..10 {
         h.step();
     }
     assert_eq!(
-        h.state().charts.draws,
+        h.state().results_chart().draws,
         after_start,
         "no re-render while nothing changes"
     );
     h.get_by_label("2 · Home delivery / lockers").click();
     h.run();
-    assert!(h.state().charts.draws > after_start);
+    assert!(h.state().results_chart().draws > after_start);
 }
 
 #[test]
@@ -271,7 +280,7 @@ fn idle_means_no_repaint_loop() {
 fn ctrl_plus_zooms_and_the_chart_is_redrawn_sharp() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(options(Lang::EN, dir.path()));
-    let draws = h.state().charts.draws;
+    let draws = h.state().results_chart().draws;
     h.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
     h.run();
     assert!(
@@ -280,7 +289,7 @@ fn ctrl_plus_zooms_and_the_chart_is_redrawn_sharp() {
         h.ctx.zoom_factor()
     );
     assert!(
-        h.state().charts.draws > draws,
+        h.state().results_chart().draws > draws,
         "the chart follows the new pixel size"
     );
     h.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
@@ -297,11 +306,11 @@ fn a_date_typed_day_first_is_written_the_files_way_on_leaving_the_field() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
     h.get_by_label("Date (AAAA-MM-JJ)").type_text("14/03/2025");
     h.run();
-    assert_eq!(h.state().doc.assessment.date.as_deref(), Some("14/03/2025"));
+    assert_eq!(h.state().assessment().date.as_deref(), Some("14/03/2025"));
     h.get_by_label("date invalide");
     h.key_press(Key::Tab);
     h.run();
-    assert_eq!(h.state().doc.assessment.date.as_deref(), Some("2025-03-14"));
+    assert_eq!(h.state().assessment().date.as_deref(), Some("2025-03-14"));
     assert!(h.query_by_label("date invalide").is_none());
 }
 
@@ -318,8 +327,8 @@ fn a_version_1_file_opens_upgraded_says_so_and_saves_as_version_2() {
         open: Some(path.clone()),
         ..options(Lang::EN, dir.path())
     });
-    let status = h.state().status.clone().unwrap();
-    let status_text = status.render(h.state().lang);
+    let status = h.state().status().cloned().unwrap();
+    let status_text = status.render(h.state().lang());
     assert!(
         !status.error
             && status_text.contains("format version 1, upgraded: saving writes version 2"),
@@ -350,8 +359,7 @@ fn the_in_store_answer_is_yes_no_or_not_answered_yet() {
     let mut h = harness(options(Lang::EN, dir.path()));
     let in_store = |h: &Harness<'static, App>| {
         h.state()
-            .doc
-            .assessment
+            .assessment()
             .answer("e-commerce")
             .unwrap()
             .in_store
@@ -372,4 +380,57 @@ fn the_in_store_answer_is_yes_no_or_not_answered_yet() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert_eq!(in_store(&h), None, "undone");
+}
+
+#[test]
+fn a_key_answer_shows_its_score_in_the_frame_of_the_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(options(Lang::EN, dir.path()));
+    h.get_by_label(&format!("{} / 100", number(0.0, Lang::EN)));
+    // One frame: the key's press. The ladder applies it before the results are drawn.
+    h.event(egui::Event::Key {
+        key: Key::Num5,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: Modifiers::NONE,
+    });
+    h.step();
+    let expected = number(100.0 / 15.0, Lang::EN);
+    h.get_by_label(&format!("{expected} / 100"));
+}
+
+#[test]
+fn each_view_offers_the_exports_of_the_one_table() {
+    use retail_maturity::export::{Format, SubjectKind};
+    assert_eq!(
+        SubjectKind::Team.formats(),
+        &Format::ALL,
+        "the team has its SVG"
+    );
+    assert!(!SubjectKind::Portfolio.offers(Format::Pdf));
+    let dir = tempfile::tempdir().unwrap();
+    let team: Vec<PathBuf> = ["claire", "julien", "sophie"]
+        .iter()
+        .map(|n| {
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join(format!("data/examples/team/dupont-2026-{n}.json"))
+        })
+        .collect();
+    let mut o = options(Lang::EN, dir.path());
+    o.compare = team;
+    let mut h = harness(o);
+    h.get_by_label("Consolidate as a team").click();
+    h.run();
+    for f in SubjectKind::Team.formats() {
+        let name = if *f == Format::Pdf {
+            "Report"
+        } else {
+            f.short_name()
+        };
+        assert!(
+            h.query_by_label(name).is_some(),
+            "the Team view offers {name}"
+        );
+    }
 }

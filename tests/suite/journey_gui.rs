@@ -74,16 +74,20 @@ fn restarting_reopens_the_last_file_and_a_missing_one_starts_blank() {
     let mut o = options(Lang::EN, dir.path());
     o.reopen_last = true;
     let h = sized(o.clone(), settings.clone(), 1280.0, 800.0);
-    assert_eq!(h.state().doc.path.as_deref(), Some(file.as_path()));
-    assert_eq!(h.state().doc.assessment.retailer, "Maison Dupont");
-    assert!(!h.state().doc.is_dirty());
+    assert_eq!(h.state().document().path.as_deref(), Some(file.as_path()));
+    assert_eq!(h.state().assessment().retailer, "Maison Dupont");
+    assert!(!h.state().document().is_dirty());
     assert!(h.state().title().starts_with("dupont.json"));
 
     std::fs::remove_file(&file).unwrap();
     let h = sized(o, settings, 1280.0, 800.0);
-    assert_eq!(h.state().doc.path, None, "a file gone is not reopened");
+    assert_eq!(
+        h.state().document().path,
+        None,
+        "a file gone is not reopened"
+    );
     assert!(
-        h.state().status.is_none(),
+        h.state().status().is_none(),
         "and it is not an error to report"
     );
 }
@@ -99,17 +103,20 @@ fn a_first_start_welcomes_with_the_examples_and_only_once() {
     h.get_by_label_contains("The maturity score (0 to 100)");
     h.get_by_label("maison-dupont-2026").click();
     h.run();
-    assert!(!h.state().welcome_open);
-    assert_eq!(h.state().doc.assessment.retailer, "Maison Dupont");
-    assert_eq!(h.state().doc.assessment.date.as_deref(), Some("2026-03-10"));
-    assert!(!h.state().doc.is_dirty(), "an example is not a change");
+    assert!(!h.state().welcome_open());
+    assert_eq!(h.state().assessment().retailer, "Maison Dupont");
+    assert_eq!(h.state().assessment().date.as_deref(), Some("2026-03-10"));
+    assert!(
+        !h.state().document().is_dirty(),
+        "an example is not a change"
+    );
     assert!(h.state().title().contains("maison-dupont-2026 (example)"));
-    assert!(h.state().settings.welcomed);
+    assert!(h.state().settings().welcomed);
 
     // The next start, with the settings this one saves, goes straight to work.
-    let settings = h.state().settings.clone();
+    let settings = h.state().settings().clone();
     let h = sized(o, settings, 1280.0, 800.0);
-    assert!(!h.state().welcome_open);
+    assert!(!h.state().welcome_open());
     assert!(h.query_by_label("Welcome").is_none());
 }
 
@@ -139,7 +146,7 @@ fn quit_asks_about_unsaved_changes_and_closes_otherwise() {
     let mut h = harness(options(Lang::EN, dir.path()));
     h.key_press_modifiers(Modifiers::COMMAND, Key::Q);
     h.run();
-    assert!(h.state().allow_close, "nothing to lose: Ctrl+Q closes");
+    assert!(h.state().may_close(), "nothing to lose: Ctrl+Q closes");
 
     let mut h = harness(options(Lang::EN, dir.path()));
     h.key_press(Key::Num3);
@@ -148,8 +155,8 @@ fn quit_asks_about_unsaved_changes_and_closes_otherwise() {
     h.run();
     h.get_by_label_contains("Quit").click();
     h.run();
-    assert!(!h.state().allow_close, "unsaved changes: asked first");
-    assert!(h.state().confirm.is_some());
+    assert!(!h.state().may_close(), "unsaved changes: asked first");
+    assert!(h.state().confirming().is_some());
 }
 
 #[test]
@@ -158,28 +165,23 @@ fn without_targets_the_roadmap_suggests_next_steps_that_a_click_makes_targets() 
     let mut o = options(Lang::EN, dir.path());
     o.open = Some(example("boutique-lumiere-2025"));
     let mut h = harness(o);
-    assert!(!h.state().card.has_targets);
+    assert!(!h.state().scorecard().has_targets);
     h.get_by_label("Roadmap").click();
     h.run();
     h.get_by_label("No target set: suggested next steps");
     // The first suggestion is the lowest family's next level.
     let suggestions =
-        retail_maturity::plan::suggestions(Framework::builtin(), &h.state().card, Lang::EN);
+        retail_maturity::plan::suggestions(Framework::builtin(), h.state().scorecard(), Lang::EN);
     let first = suggestions.first().expect("a suggestion").clone();
     assert!(first.suggested);
     let button = format!("Make level {} the target", first.next);
     h.get_all_by_label(&button).next().unwrap().click();
     h.run();
     assert_eq!(
-        h.state()
-            .doc
-            .assessment
-            .answer(&first.track)
-            .unwrap()
-            .target,
+        h.state().assessment().answer(&first.track).unwrap().target,
         Some(first.next)
     );
-    assert!(h.state().card.has_targets);
+    assert!(h.state().scorecard().has_targets);
     assert!(
         h.query_by_label("No target set: suggested next steps")
             .is_none()
@@ -190,7 +192,10 @@ fn without_targets_the_roadmap_suggests_next_steps_that_a_click_makes_targets() 
 fn notes_show_in_the_results_table() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(options(Lang::EN, dir.path()));
-    h.state_mut().doc.assessment.answer_mut("pre-sales").note = "Deposit pilot in Lyon".into();
+    h.state_mut().edit(retail_maturity::assessment::Edit::Note {
+        track: "pre-sales".into(),
+        note: "Deposit pilot in Lyon".into(),
+    });
     h.run();
     h.get_by_label("Table").click();
     h.run();
@@ -242,13 +247,17 @@ fn the_progress_counter_leaves_out_families_that_do_not_apply() {
     let mut h = harness(options(Lang::EN, dir.path()));
     assert_eq!(counter(&h), "Tracks answered: 0 / 17");
     let fw = Framework::builtin();
-    {
-        let a = &mut h.state_mut().doc.assessment;
-        a.set_not_applicable("voice-commerce-iot", true);
-        for (_, t) in fw.tracks() {
-            if t.id != "voice-commerce-iot" {
-                a.answer_mut(&t.id).level = Some(1);
-            }
+    use retail_maturity::assessment::Edit;
+    h.state_mut().edit(Edit::NotApplicable {
+        family: "voice-commerce-iot".into(),
+        not_applicable: true,
+    });
+    for (_, t) in fw.tracks() {
+        if t.id != "voice-commerce-iot" {
+            h.state_mut().edit(Edit::Level {
+                track: t.id.clone(),
+                level: Some(1),
+            });
         }
     }
     h.run();
@@ -266,12 +275,18 @@ fn an_error_goes_once_its_cause_is_undone_and_the_chart_never_titles_a_non_date(
             App::new(options(Lang::EN, dir.path()), Settings::default()),
         );
     h.run();
-    h.state_mut().doc.assessment.retailer = "Maison Test".into();
+    h.state_mut()
+        .edit(retail_maturity::assessment::Edit::Retailer(
+            "Maison Test".into(),
+        ));
     for _ in 0..6 {
         h.step();
     }
-    let before = h.state().doc.assessment.date.clone();
-    h.state_mut().doc.assessment.date = Some("31/02/2026".into());
+    let before = h.state().assessment().date.clone();
+    h.state_mut()
+        .edit(retail_maturity::assessment::Edit::Date(Some(
+            "31/02/2026".into(),
+        )));
     for _ in 0..6 {
         h.step();
     }
@@ -283,15 +298,15 @@ fn an_error_goes_once_its_cause_is_undone_and_the_chart_never_titles_a_non_date(
     );
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run();
-    let error = h.state().status.clone().expect("the date is refused");
+    let error = h.state().status().cloned().expect("the date is refused");
     assert!(error.error);
-    assert!(h.state().doc.path.is_none());
+    assert!(h.state().document().path.is_none());
     // Undo (outside a text field) takes the date back: the error goes with it.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
-    assert_eq!(h.state().doc.assessment.date, before);
+    assert_eq!(h.state().assessment().date, before);
     assert!(
-        h.state().status.as_ref().is_none_or(|s| !s.error),
+        h.state().status().is_none_or(|s| !s.error),
         "no error left about a date that is gone"
     );
 }
@@ -301,18 +316,19 @@ fn level_keys_do_nothing_in_a_family_that_does_not_apply() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(options(Lang::EN, dir.path()));
     h.state_mut()
-        .doc
-        .assessment
-        .set_not_applicable("e-commerce", true);
+        .edit(retail_maturity::assessment::Edit::NotApplicable {
+            family: "e-commerce".into(),
+            not_applicable: true,
+        });
     h.run();
     h.key_press(Key::Num3);
     h.key_press(Key::ArrowRight);
     h.run();
     assert_eq!(
-        h.state().doc.assessment.answer("e-commerce").unwrap().level,
+        h.state().assessment().answer("e-commerce").unwrap().level,
         None
     );
-    assert!(!h.state().card.families[0].applicable);
+    assert!(!h.state().scorecard().families[0].applicable);
 }
 
 #[test]
@@ -373,7 +389,7 @@ fn save_as_proposes_the_folder_of_the_last_assessment_not_the_exports() {
     let mut h = sized(options(Lang::EN, &exports), settings, 1280.0, 800.0);
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
     h.run();
-    let proposed = PathBuf::from(&h.state().panel.as_ref().expect("the panel").path);
+    let proposed = PathBuf::from(&h.state().file_panel().expect("the panel").path);
     assert_eq!(proposed.parent(), Some(audits.as_path()));
 }
 
@@ -385,6 +401,7 @@ fn the_french_app_writes_csv_for_french_excel() {
     let mut h = harness(o);
     h.state_mut()
         .command(retail_maturity::gui::command::Command::Export(
+            retail_maturity::export::SubjectKind::Assessment,
             retail_maturity::export::Format::Csv,
         ));
     h.run();
@@ -467,12 +484,13 @@ fn a_report_template_of_ones_own_is_chosen_in_the_app() {
         h.run();
     };
     choose(&mut h, &dir.path().join("missing.typ"));
-    assert!(h.state().status.as_ref().is_some_and(|s| s.error));
-    assert_eq!(h.state().settings.template, None);
-    h.state_mut().panel = None;
+    assert!(h.state().status().is_some_and(|s| s.error));
+    assert_eq!(h.state().settings().template, None);
+    h.state_mut()
+        .command(retail_maturity::gui::command::Command::ClosePanel);
     choose(&mut h, &template);
     assert_eq!(
-        h.state().settings.template.as_deref(),
+        h.state().settings().template.as_deref(),
         Some(template.as_path())
     );
     assert!(h.state().status_text().unwrap().contains("house.typ"));
@@ -481,13 +499,13 @@ fn a_report_template_of_ones_own_is_chosen_in_the_app() {
     assert!(template.is_some_and(|t| t.source.contains("summary.retailer")));
     // Gone since: the next report says so instead of quietly using the built-in one.
     std::fs::remove_file(dir.path().join("house.typ")).unwrap();
-    h.state_mut().status = None;
+    h.state_mut().clear_status();
     h.get_by_label("Export").click();
     h.run();
     h.get_by_label("Report (PDF)…").click();
     h.run();
     assert!(
-        h.state().status.as_ref().is_some_and(|s| s.error),
+        h.state().status().is_some_and(|s| s.error),
         "a missing template is said"
     );
 }

@@ -81,7 +81,7 @@ fn the_app_and_the_command_line_export_a_comparison_to_the_same_bytes() {
         compare: files.to_vec(),
         ..options(Lang::EN, dir.path())
     });
-    assert_eq!(h.state().compare.picked.len(), 2);
+    assert_eq!(h.state().compare_state().picked.len(), 2);
     let png = dir.path().join("cmp.png");
     let csv = dir.path().join("cmp.csv");
     let (a, b) = (
@@ -135,7 +135,9 @@ fn the_french_app_shows_a_failed_load_in_french() {
         "no English: {text}"
     );
     // The same message follows the language when it is switched.
-    h.state_mut().lang = Lang::EN;
+    h.state_mut()
+        .command(retail_maturity::gui::command::Command::SetLang(Lang::EN));
+    h.run();
     let text = h.state().status_text().unwrap();
     assert!(
         text.starts_with("Cannot open") && text.contains("not an assessment"),

@@ -33,7 +33,7 @@ fn harness(data: Option<&Path>, exports: &Path) -> Harness<'static, App> {
 fn save_with_ctrl_s(h: &mut Harness<'static, App>, path: &Path) {
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run();
-    if h.state().panel.is_some() {
+    if h.state().file_panel().is_some() {
         h.get_by_label("File path")
             .type_text(&path.display().to_string());
         h.run();
@@ -59,22 +59,22 @@ fn undo_and_redo_walk_back_and_forth_through_answers() {
         .click();
     h.run();
     settle(&mut h);
-    assert_eq!(h.state().doc.assessment.level("e-commerce"), 4);
+    assert_eq!(h.state().assessment().level("e-commerce"), 4);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
-    assert_eq!(h.state().doc.assessment.level("e-commerce"), 2);
+    assert_eq!(h.state().assessment().level("e-commerce"), 2);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert_eq!(
-        h.state().doc.assessment.answer("e-commerce").unwrap().level,
+        h.state().assessment().answer("e-commerce").unwrap().level,
         None
     );
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     h.run();
-    assert_eq!(h.state().doc.assessment.level("e-commerce"), 2);
+    assert_eq!(h.state().assessment().level("e-commerce"), 2);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
     h.run();
-    assert_eq!(h.state().doc.assessment.level("e-commerce"), 4);
+    assert_eq!(h.state().assessment().level("e-commerce"), 4);
 }
 
 #[test]
@@ -87,14 +87,14 @@ fn new_with_unsaved_changes_asks_and_cancel_keeps_everything() {
     h.run();
     h.get_by_label("Cancel").click();
     h.run();
-    assert_eq!(h.state().doc.assessment.level("e-commerce"), 3);
+    assert_eq!(h.state().assessment().level("e-commerce"), 3);
     h.key_press_modifiers(Modifiers::COMMAND, Key::N);
     h.run();
     h.get_by_label("Save").click();
     h.run();
     // No file yet: Save asks where (the in-app panel), and New waits.
-    assert!(h.state().panel.is_some());
-    assert_eq!(h.state().doc.assessment.level("e-commerce"), 3);
+    assert!(h.state().file_panel().is_some());
+    assert_eq!(h.state().assessment().level("e-commerce"), 3);
     let path = dir.path().join("kept.json");
     h.get_by_label("File path")
         .type_text(&path.display().to_string());
@@ -105,8 +105,8 @@ fn new_with_unsaved_changes_asks_and_cancel_keeps_everything() {
     // Saved: New goes ahead without a question.
     h.key_press_modifiers(Modifiers::COMMAND, Key::N);
     h.run();
-    assert!(h.state().confirm.is_none());
-    assert_eq!(h.state().doc.assessment.level("e-commerce"), 0);
+    assert!(h.state().confirming().is_none());
+    assert_eq!(h.state().assessment().level("e-commerce"), 0);
 }
 
 #[test]
@@ -118,9 +118,12 @@ fn work_is_autosaved_and_offered_back_after_a_crash() {
         h.get_by_label("5 · Direct-to-consumer (DTC) sales via a dedicated website or mobile app")
             .click();
         h.run();
-        h.state_mut().doc.assessment.retailer = "Crash Test".into();
+        h.state_mut()
+            .edit(retail_maturity::assessment::Edit::Retailer(
+                "Crash Test".into(),
+            ));
         settle(&mut h);
-        h.state().autosave.as_ref().unwrap().flush();
+        h.state().autosave().unwrap().flush();
         assert!(
             data.path().join("autosave.json").is_file(),
             "autosaved within a few seconds"
@@ -128,7 +131,7 @@ fn work_is_autosaved_and_offered_back_after_a_crash() {
         // The harness is dropped without saving: as if the app had been killed.
     }
     let mut h = harness(Some(data.path()), exports.path());
-    assert!(h.state().recovery.is_some());
+    assert!(h.state().recovery_offered());
     h.get_by_label("Unsaved work found");
     // What was found, so that the user can tell whether it is worth restoring.
     h.get_by_label_contains("Crash Test, ");
@@ -136,14 +139,17 @@ fn work_is_autosaved_and_offered_back_after_a_crash() {
     h.get_by_label("1 / 17");
     h.get_by_label("Restore").click();
     h.run();
-    assert_eq!(h.state().doc.assessment.retailer, "Crash Test");
-    assert_eq!(h.state().doc.assessment.level("e-commerce"), 5);
-    assert!(h.state().doc.is_dirty(), "restored work is still unsaved");
+    assert_eq!(h.state().assessment().retailer, "Crash Test");
+    assert_eq!(h.state().assessment().level("e-commerce"), 5);
+    assert!(
+        h.state().document().is_dirty(),
+        "restored work is still unsaved"
+    );
     // Once saved, the autosave is gone.
     let path = exports.path().join("saved.json");
     save_with_ctrl_s(&mut h, &path);
     settle(&mut h);
-    h.state().autosave.as_ref().unwrap().flush();
+    h.state().autosave().unwrap().flush();
     assert!(!data.path().join("autosave.json").exists());
 }
 
@@ -153,9 +159,9 @@ fn a_corrupt_autosave_is_reported_and_the_app_starts_clean() {
     std::fs::write(data.path().join("autosave.json"), b"\x00\xff garbage").unwrap();
     let exports = tempfile::tempdir().unwrap();
     let h = harness(Some(data.path()), exports.path());
-    assert!(h.state().recovery.is_none());
-    let status = h.state().status.clone().unwrap();
-    let status_text = status.render(h.state().lang);
+    assert!(!h.state().recovery_offered());
+    let status = h.state().status().cloned().unwrap();
+    let status_text = status.render(h.state().lang());
     assert!(
         status.error && status_text.contains("autosave.json"),
         "{}",
@@ -187,7 +193,7 @@ fn save_as_onto_another_existing_file_asks_before_replacing_it() {
     h.get_by_label("Save").click();
     h.run();
     assert_ne!(std::fs::read_to_string(&other).unwrap(), "precious");
-    assert_eq!(h.state().doc.path.as_deref(), Some(other.as_path()));
+    assert_eq!(h.state().document().path.as_deref(), Some(other.as_path()));
 }
 
 #[test]
@@ -206,15 +212,15 @@ fn closing_the_window_with_unsaved_changes_asks_first() {
         h.run();
     };
     close(&mut h);
-    assert!(!h.state().allow_close, "the close is held back");
+    assert!(!h.state().may_close(), "the close is held back");
     h.get_by_label("Cancel").click();
     h.run();
-    assert!(!h.state().allow_close);
-    assert_eq!(h.state().doc.assessment.level("e-commerce"), 3);
+    assert!(!h.state().may_close());
+    assert_eq!(h.state().assessment().level("e-commerce"), 3);
     close(&mut h);
     h.get_by_label("Discard").click();
     h.run();
-    assert!(h.state().allow_close, "discarding lets the window close");
+    assert!(h.state().may_close(), "discarding lets the window close");
 }
 
 #[test]
@@ -225,31 +231,37 @@ fn a_half_typed_date_survives_a_crash_and_is_not_saved_until_it_is_a_date() {
         let mut h = harness(Some(data.path()), exports.path());
         h.get_by_label("3 · Click and collect").click();
         h.run();
-        h.state_mut().doc.assessment.date = Some("14/03/20".into());
+        h.state_mut()
+            .edit(retail_maturity::assessment::Edit::Date(Some(
+                "14/03/20".into(),
+            )));
         settle(&mut h);
-        h.state().autosave.as_ref().unwrap().flush();
+        h.state().autosave().unwrap().flush();
     }
     let mut h = harness(Some(data.path()), exports.path());
     h.get_by_label("Restore").click();
     h.run();
-    assert_eq!(h.state().doc.assessment.date.as_deref(), Some("14/03/20"));
-    assert_eq!(h.state().doc.assessment.level("e-commerce"), 3);
+    assert_eq!(h.state().assessment().date.as_deref(), Some("14/03/20"));
+    assert_eq!(h.state().assessment().level("e-commerce"), 3);
     h.get_by_label("invalid date");
 
     // Saving now would write a file the app refuses to open: it says why and writes nothing.
     let path = exports.path().join("dated.json");
     save_with_ctrl_s(&mut h, &path);
     assert!(!path.exists());
-    let status = h.state().status.clone().unwrap();
-    let status_text = status.render(h.state().lang);
+    let status = h.state().status().cloned().unwrap();
+    let status_text = status.render(h.state().lang());
     assert!(
         status.error && status_text.contains("14/03/20") && status_text.contains("YYYY-MM-DD"),
         "{}",
         status_text
     );
-    assert!(h.state().doc.is_dirty());
+    assert!(h.state().document().is_dirty());
 
-    h.state_mut().doc.assessment.date = Some("2025-03-14".into());
+    h.state_mut()
+        .edit(retail_maturity::assessment::Edit::Date(Some(
+            "2025-03-14".into(),
+        )));
     h.run();
     save_with_ctrl_s(&mut h, &path);
     let reopened = retail_maturity::Assessment::load(&path, retail_maturity::Framework::builtin())
@@ -265,7 +277,9 @@ fn settings_are_written_and_a_failure_is_said_once() {
     let data = dir.path().join("data");
     std::fs::create_dir(&data).unwrap();
     let mut h = harness(Some(&data), dir.path());
-    h.state_mut().settings.lang = Some(Lang::FR);
+    h.state_mut()
+        .command(retail_maturity::gui::command::Command::SetLang(Lang::FR));
+    h.run();
     h.state_mut().keep_settings_saved();
     let written = std::fs::read_to_string(data.join("settings.json")).unwrap();
     assert!(written.contains("\"fr\""), "{written}");
@@ -274,11 +288,13 @@ fn settings_are_written_and_a_failure_is_said_once() {
     let blocked = dir.path().join("blocked");
     std::fs::write(&blocked, "a file").unwrap();
     let mut h = harness(Some(&blocked), dir.path());
-    h.state_mut().settings.lang = Some(Lang::FR);
-    h.state_mut().status = None;
+    h.state_mut()
+        .command(retail_maturity::gui::command::Command::SetLang(Lang::FR));
+    h.run();
+    h.state_mut().clear_status();
     h.state_mut().keep_settings_saved();
-    assert!(h.state().status.as_ref().is_some_and(|s| s.error), "said");
-    h.state_mut().status = None;
+    assert!(h.state().status().is_some_and(|s| s.error), "said");
+    h.state_mut().clear_status();
     h.state_mut().keep_settings_saved();
-    assert!(h.state().status.is_none(), "said once, not every frame");
+    assert!(h.state().status().is_none(), "said once, not every frame");
 }

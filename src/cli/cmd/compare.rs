@@ -1,12 +1,12 @@
 //! `compare`: two or more assessments side by side — per-family changes, overall change,
 //! trend — printed, and exported through the export pipeline.
 
+use crate::cli::Result;
 use crate::cli::options::WriteArgs;
 use crate::cli::print::out;
 use crate::cli::{Context, load_all, output};
 use crate::compare::Comparison;
 use crate::export::{Format, Options, Subject};
-use anyhow::Result;
 use std::path::PathBuf;
 use std::process::ExitCode;
 

@@ -1,13 +1,13 @@
 //! `consolidate`: several respondents of one retailer, one consolidated assessment; the
 //! disagreements first, then every track; the result as a valid assessment file and exports.
 
+use crate::cli::Result;
 use crate::cli::print::out;
 use crate::cli::table::{Align, Table};
-use crate::cli::{CliError, Context, load_all, output};
+use crate::cli::{Context, load_all, output};
 use crate::export::{self, Format, Options, Subject};
 use crate::store::Plan;
 use crate::team::{Consolidation, TrackView, consolidate};
-use anyhow::Result;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -50,7 +50,7 @@ pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
         .iter()
         .map(|(p, a)| (p.display().to_string(), a))
         .collect();
-    let team = consolidate(&ctx.framework, &inputs).map_err(|e| CliError(e.msg()))?;
+    let team = consolidate(&ctx.framework, &inputs)?;
     let subject = Subject::Team { team: &team };
     let options = Options::new(ctx.lang);
     let wanted = output::wanted([

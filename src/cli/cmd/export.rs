@@ -2,13 +2,13 @@
 //! pipeline; every output checked before any is written, all written or none.
 
 use crate::assessment::Assessment;
+use crate::cli::Context;
+use crate::cli::Result;
 use crate::cli::options::WriteArgs;
 use crate::cli::output;
-use crate::cli::{CliError, Context};
 use crate::export::{Format, Options, Subject};
 use crate::msg;
 use crate::reference::Reference;
-use anyhow::Result;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -52,31 +52,17 @@ impl Args {
     }
 }
 
-/// A reference file, or an assessment pinned as one.
-pub fn load_reference(path: &Path, ctx: &Context) -> Result<Reference> {
-    Reference::load(path, &ctx.framework).or_else(|e| {
-        if e.has_problem("json-wrong-format") {
-            Ok(Reference::of_assessment(
-                &ctx.framework,
-                &Assessment::load(path, &ctx.framework)?,
-            ))
-        } else {
-            Err(e.into())
-        }
-    })
-}
-
 /// Runs `export`.
 pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
     let wanted = args.outputs();
     if wanted.is_empty() {
-        return Err(CliError(msg!("cli-export-nothing")).into());
+        return Err(msg!("cli-export-nothing").into());
     }
     let a = Assessment::load(&args.file, &ctx.framework)?;
     let reference = args
         .reference
         .as_deref()
-        .map(|p| load_reference(p, ctx))
+        .map(|p| Reference::load_pinnable(p, &ctx.framework))
         .transpose()?;
     let subject = Subject::Assessment {
         assessment: &a,

@@ -2,10 +2,10 @@
 
 use crate::assessment::Assessment;
 use crate::cli::Context;
+use crate::cli::Result;
 use crate::cli::output;
 use crate::cli::print::{errln, out};
 use crate::store::Plan;
-use anyhow::Result;
 use std::path::PathBuf;
 use std::process::ExitCode;
 

@@ -2,6 +2,7 @@
 //! and its exports through the export pipeline.
 
 use crate::cli::Context;
+use crate::cli::Result;
 use crate::cli::options::CsvArgs;
 use crate::cli::output;
 use crate::cli::print::{errln, out, outln};
@@ -9,7 +10,6 @@ use crate::cli::table::{Align, Table};
 use crate::export::{self, Format, IMAGE_SIZE, Options, Subject};
 use crate::portfolio::{Portfolio, find_files};
 use crate::store::Plan;
-use anyhow::Result;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;

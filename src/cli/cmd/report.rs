@@ -1,11 +1,10 @@
 //! `report`: the PDF report of one assessment, or of a comparison of several (in date order),
 //! laid out by the built-in template or by the one given.
 
-use crate::cli::cmd::export::load_reference;
+use crate::cli::Result;
 use crate::cli::{Context, load_all, output};
 use crate::export::{Format, Options, Subject};
 use crate::report::Template;
-use anyhow::Result;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -40,7 +39,7 @@ pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
     let reference = args
         .reference
         .as_deref()
-        .map(|p| load_reference(p, ctx))
+        .map(|p| crate::reference::Reference::load_pinnable(p, &ctx.framework))
         .transpose()?;
     let inputs: Vec<(String, &crate::assessment::Assessment)> = loaded
         .iter()

@@ -1,7 +1,7 @@
 //! `schema`: the JSON Schema of the assessment file.
 
+use crate::cli::Result;
 use crate::cli::print::outln;
-use anyhow::Result;
 use std::process::ExitCode;
 
 /// Runs `schema`.

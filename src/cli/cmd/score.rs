@@ -2,10 +2,10 @@
 
 use crate::assessment::Assessment;
 use crate::cli::Context;
+use crate::cli::Result;
 use crate::cli::print::out;
 use crate::results::Results;
 use crate::score::Scorecard;
-use anyhow::Result;
 use std::path::PathBuf;
 use std::process::ExitCode;
 

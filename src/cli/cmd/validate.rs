@@ -2,8 +2,8 @@
 
 use crate::assessment::{ASSESSMENT_VERSION, Assessment};
 use crate::cli::Context;
+use crate::cli::Result;
 use crate::cli::print::{errln, outln};
-use anyhow::Result;
 use std::path::PathBuf;
 use std::process::ExitCode;
 

@@ -1,11 +1,14 @@
-//! The commands of a frame, applied after it was drawn; those that would lose unsaved changes
-//! ask first.
+//! The one place commands are applied: edits of the document go to the [`Editor`] (undo, the
+//! unsaved mark, the scores, the autosave's generation follow from there); those that would
+//! lose unsaved changes ask first.
+//!
+//! [`Editor`]: crate::gui::editor::Editor
 
-use super::{App, apply_theme, new_undoer};
-use crate::export::Format;
-use crate::gui::command::{Command, Detail, Mode};
+use super::App;
+use crate::export::SubjectKind;
+use crate::gui::command::{Answer, Command, Detail, Mode, Page};
 use crate::gui::document::Document;
-use crate::gui::files::{Purpose, Which};
+use crate::gui::files::Purpose;
 use crate::msg;
 
 impl App {
@@ -17,128 +20,191 @@ impl App {
                 | Command::Open
                 | Command::OpenPath(_)
                 | Command::OpenExample(_)
+                | Command::OpenTeam(_)
                 | Command::Quit
-        ) && self.doc.is_dirty()
+        ) && self.editor.doc().is_dirty()
     }
 
-    pub(super) fn apply_commands(&mut self, ctx: &egui::Context) {
-        for c in std::mem::take(&mut self.commands) {
+    /// Applies `commands` in order; what they ask for in turn is applied at once too.
+    pub(super) fn apply_all(&mut self, ctx: &egui::Context, commands: Vec<Command>) {
+        if commands.is_empty() {
+            return;
+        }
+        let mut pending: std::collections::VecDeque<Command> = commands.into();
+        while let Some(c) = pending.pop_front() {
             if self.needs_confirmation(&c) {
-                self.confirm = Some(c);
+                self.windows.confirm = Some(c);
                 continue;
             }
-            let c = match c {
-                Command::Confirmed(inner) => *inner,
-                other => other,
-            };
             self.apply(c, ctx);
+            pending.extend(self.queued.drain(..));
         }
+        // The views drawn before a change (the menu's undo, the families' progress) show it in
+        // the next frame.
+        ctx.request_repaint();
     }
 
     fn apply(&mut self, c: Command, ctx: &egui::Context) {
+        // Where to save is not asked for answers that cannot be saved.
+        if matches!(c, Command::Save | Command::SaveAs) && self.refuse_to_save() {
+            return;
+        }
+        let fw = &self.framework;
         match c {
-            Command::Confirmed(inner) => self.apply(*inner, ctx),
-            Command::Undo => {
-                if let Some(s) = self.undoer.undo(&self.doc.assessment) {
-                    self.doc.assessment = s.clone();
+            Command::Edit(edit) => {
+                let now = ctx.input(|i| i.time);
+                self.editor.apply(fw, &edit, now);
+            }
+            Command::TakeSuggestion { track, level } => {
+                let edit = crate::assessment::Edit::Target {
+                    track,
+                    target: Some(level),
+                };
+                let now = ctx.input(|i| i.time);
+                if self.editor.apply(fw, &edit, now) {
+                    self.info(msg!("ui-target-set", level = level), None);
                 }
+            }
+            Command::Undo => {
+                self.editor.undo(fw);
             }
             Command::Redo => {
-                if let Some(s) = self.undoer.redo(&self.doc.assessment) {
-                    self.doc.assessment = s.clone();
-                }
+                self.editor.redo(fw);
             }
+            Command::Confirmed(inner) => self.apply(*inner, ctx),
+            Command::Answer(answer) => self.answer_confirm(answer),
             Command::Quit => {
-                self.allow_close = true;
+                self.windows.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
             Command::Restore => {
-                if let Some(snap) = self.recovery.take() {
-                    self.doc = Document::recovered(snap.assessment, snap.file, &self.framework);
-                    self.undoer = new_undoer();
-                    self.select_family(0);
+                if let Some(snap) = self.windows.recovery.take() {
+                    let doc = Document::recovered(snap.assessment, snap.file, fw);
+                    self.replace_document(doc);
                     self.info(msg!("ui-restored"), None);
                 }
             }
             Command::DropRecovery => {
-                self.recovery = None;
-                if let Some(a) = &mut self.autosave {
+                self.windows.recovery = None;
+                if let Some(a) = &mut self.services.autosave {
                     a.discard();
                 }
             }
             Command::New => {
-                self.doc = Document::new(&self.framework);
-                self.undoer = new_undoer();
-                self.select_family(0);
+                self.replace_document(Document::new(fw));
                 self.info(msg!("ui-new-assessment"), None);
             }
             Command::Open => self.ask(Purpose::Open, ctx),
             Command::OpenPath(p) => self.open_path(&p),
             Command::OpenExample(i) => self.open_example(i),
-            // Where to save is not asked for answers that cannot be saved.
-            Command::Save | Command::SaveAs if self.refuse_to_save() => {}
-            Command::Save => match self.doc.path.clone() {
+            Command::Save => match self.editor.doc().path.clone() {
                 Some(p) => self.save_to(&p),
                 None => self.ask(Purpose::SaveAs, ctx),
             },
             Command::SaveAs => self.ask(Purpose::SaveAs, ctx),
             Command::SaveTo(p) => self.save_to(&p),
-            Command::Export(f) => self.ask(Purpose::Export(Which::Assessment, f), ctx),
-            Command::ExportAll => {
-                let mut failed = false;
-                for f in Format::ALL {
-                    failed |= !self.export_into_folder(f);
-                }
-                if !failed {
-                    let dir = self.exports_dir.display().to_string();
-                    self.info(msg!("ui-exported-all"), Some(Detail::Text(dir)));
-                }
-            }
+            Command::Export(kind, f) => self.ask(Purpose::Export(kind, f), ctx),
+            Command::ExportAll => self.export_all(),
             Command::SetLang(l) => {
-                self.lang = l;
-                self.settings.lang = Some(l);
+                self.prefs.lang = l;
+                self.prefs.settings.lang = Some(l);
             }
             Command::SetTheme(t) => {
-                self.settings.theme = t;
-                apply_theme(ctx, t);
+                self.prefs.settings.theme = t;
+                super::apply_theme(ctx, t);
             }
-            Command::SelectFamily(i) => self.select_family(i),
-            Command::SelectTrack(t) => self.select_track(t),
-            Command::ClosePanel => self.panel = None,
+            Command::SelectFamily(i) => self.nav.select_family(fw, i),
+            Command::SelectTrack(t) => {
+                self.nav.select_track(fw, t);
+                self.nav.reveal_track = true;
+            }
+            Command::FocusLevel(level) => self.nav.focus_level = Some(level),
+            Command::ClosePanel => self.windows.panel = None,
             Command::SetMode(m) => {
-                if m == Mode::Compare && self.compare.candidates.is_empty() {
+                if m == Mode::Compare && self.compare.state.candidates.is_empty() {
                     self.refresh_compare();
                 }
-                self.mode = m;
+                self.nav.mode = m;
             }
             Command::RefreshCompare => self.refresh_compare(),
             Command::AddToCompare => self.ask(Purpose::AddToCompare, ctx),
             Command::AddToCompareKnown(p) => self.add_to_compare(p),
-            Command::ExportComparison(f) => self.ask(Purpose::Export(Which::Comparison, f), ctx),
-            Command::ExportTeam(f) => self.ask(Purpose::Export(Which::Team, f), ctx),
             Command::OpenTeam(a) => {
-                self.doc = Document::recovered(*a, None, &self.framework);
-                self.undoer = new_undoer();
-                self.select_family(0);
-                self.mode = Mode::Questionnaire;
+                self.replace_document(Document::recovered(*a, None, fw));
+                self.nav.mode = Mode::Questionnaire;
                 self.info(msg!("ui-team-opened"), None);
             }
             Command::Pin => self.ask(Purpose::Pin, ctx),
             Command::ChooseTemplate => self.ask(Purpose::Template, ctx),
             Command::SetTemplate(p) => self.set_template(p),
             Command::PinPath(p) => self.pin_path(&p),
-            Command::SetTarget { track, level } => {
-                self.doc.assessment.answer_mut(&track).target = Some(level);
-                self.info(msg!("ui-target-set", level = level), None);
+            Command::Present(on) => self.results.presenting = on,
+            Command::ResultsTab(t) => self.results.tab = t,
+            Command::ShowPage(p) => self.nav.page = p,
+            Command::ToggleFamilies => {
+                let s = &mut self.prefs.settings;
+                s.hide_families = !s.hide_families;
             }
-            Command::Present(on) => self.presenting = on,
-            Command::ToggleFamilies => self.settings.hide_families = !self.settings.hide_families,
-            Command::SetCsv(c) => self.settings.csv = c,
-            Command::ShowHelp => self.help_open = true,
+            Command::SetCsv(c) => self.prefs.settings.csv = c,
+            Command::ShowHelp(open) => self.windows.help = open,
+            Command::CloseWelcome => self.windows.welcome = false,
             Command::Unpin => {
-                self.pinned = None;
+                self.results.pinned = None;
+                self.results.pinned_generation += 1;
                 self.info(msg!("ui-reference-removed"), None);
             }
+        }
+    }
+
+    /// Edits another document (new, opened, restored): no history, the first family.
+    pub(super) fn replace_document(&mut self, doc: Document) {
+        self.editor.replace(&self.framework, doc);
+        self.nav.select_family(&self.framework, 0);
+        self.nav.page = Page::Questions;
+        self.windows.panel = None;
+    }
+
+    /// The answer to "save the changes?" about the command waiting.
+    fn answer_confirm(&mut self, answer: Answer) {
+        let Some(pending) = self.windows.confirm.take() else {
+            return;
+        };
+        match answer {
+            Answer::Save => match self.editor.doc().path.clone() {
+                Some(p) => {
+                    self.save_to(&p);
+                    if !self.editor.doc().is_dirty() {
+                        self.queued.push(Command::Confirmed(Box::new(pending)));
+                    }
+                }
+                None => {
+                    self.queued.push(Command::SaveAs);
+                    self.info(msg!("ui-choose-where"), None);
+                }
+            },
+            Answer::Discard => {
+                if let Some(a) = &mut self.services.autosave {
+                    a.discard();
+                }
+                self.queued.push(Command::Confirmed(Box::new(pending)));
+            }
+            Answer::Cancel => {}
+        }
+    }
+
+    /// Exports the open assessment in every format it offers into the exports folder.
+    fn export_all(&mut self) {
+        let mut failed = false;
+        for f in SubjectKind::Assessment.formats() {
+            if f.built() {
+                failed |= !self.export_into_folder(*f);
+            }
+        }
+        if !failed {
+            let dir = crate::store::absolute(&self.services.exports_dir)
+                .display()
+                .to_string();
+            self.info(msg!("ui-exported-all"), Some(Detail::Text(dir)));
         }
     }
 }

@@ -5,9 +5,8 @@
 use super::App;
 use crate::FileError;
 use crate::assessment::Assessment;
-use crate::export::{self, ExportError, Format, Options, Subject};
+use crate::export::{self, ExportError, Format, Options, Subject, SubjectKind};
 use crate::gui::command::Detail;
-use crate::gui::files::Which;
 use crate::gui::platform;
 use crate::i18n::Msg;
 use crate::msg;
@@ -67,37 +66,41 @@ impl App {
     /// The export options of the app: its language and the CSV style of its settings (the
     /// report template is read only when a report is made: [`App::report_template`]).
     pub fn export_options(&self) -> Options {
+        let l = self.prefs.lang;
         Options {
-            csv: self.settings.csv_style(self.lang),
-            ..Options::new(self.lang)
+            csv: self.prefs.settings.csv_style(l),
+            ..Options::new(l)
         }
     }
 
     /// The report template of the settings, read for a report (`None`: the built-in one).
     pub fn report_template(&self) -> Result<Option<Arc<crate::report::Template>>, FileError> {
-        let path = self.settings.template.as_deref();
+        let path = self.prefs.settings.template.as_deref();
         path.map(|p| crate::report::Template::load(p).map(Arc::new))
             .transpose()
     }
 
-    /// What `which` is now, owned; `None` for a comparison or team of fewer than two.
-    pub fn owned(&self, which: Which) -> Option<Owned> {
+    /// What `kind` is now, owned; `None` for a comparison or team of fewer than two, or for a
+    /// portfolio (the app has none).
+    pub fn owned(&self, kind: SubjectKind) -> Option<Owned> {
         let ticked = || -> Vec<(String, Assessment)> {
             self.compare
+                .state
                 .picked_assessments()
                 .into_iter()
                 .map(|(s, a)| (s, a.clone()))
                 .collect()
         };
-        match which {
-            Which::Assessment => Some(Owned::Assessment(
-                Box::new(self.doc.assessment.clone()),
-                self.pinned.clone(),
+        match kind {
+            SubjectKind::Assessment => Some(Owned::Assessment(
+                Box::new(self.editor.assessment().clone()),
+                self.results.pinned.clone(),
             )),
-            Which::Comparison => Some(ticked())
+            SubjectKind::Comparison => Some(ticked())
                 .filter(|v| v.len() >= 2)
                 .map(Owned::Comparison),
-            Which::Team => {
+            SubjectKind::Portfolio => None,
+            SubjectKind::Team => {
                 let v = ticked();
                 let inputs: Vec<(String, &Assessment)> =
                     v.iter().map(|(s, a)| (s.clone(), a)).collect();
@@ -116,28 +119,28 @@ impl App {
     /// The open assessment, as the export pipeline takes it (with the pinned reference).
     pub fn subject(&self) -> Subject<'_> {
         Subject::Assessment {
-            assessment: &self.doc.assessment,
-            reference: self.pinned.as_ref(),
+            assessment: self.editor.assessment(),
+            reference: self.results.pinned.as_ref(),
         }
     }
 
     /// The bytes of an export of the comparison of the ticked assessments.
     pub fn comparison_bytes(&self, f: Format) -> Option<Result<Vec<u8>, ExportError>> {
-        let owned = self.owned(Which::Comparison)?;
+        let owned = self.owned(SubjectKind::Comparison)?;
         let options = self.export_options();
         Some(owned.with(|s| export::render(&self.framework, s, f, &options)))
     }
 
-    /// Exports `which` in `f` to `target`; a report is made on another thread.
-    pub(super) fn export_to(&mut self, which: Which, f: Format, target: Target) {
-        let Some(owned) = self.owned(which) else {
+    /// Exports `kind` in `f` to `target`; a report is made on another thread.
+    pub(super) fn export_to(&mut self, kind: SubjectKind, f: Format, target: Target) {
+        let Some(owned) = self.owned(kind) else {
             self.error(msg!("ui-compare-tick-two"), None);
             return;
         };
         let mut options = self.export_options();
         let stem = owned.with(|s| export::file_stem(s, f, &options));
         if f == Format::Pdf {
-            if self.job.is_some() {
+            if self.services.job.is_some() {
                 return self.info(msg!("ui-report-busy"), None);
             }
             // A template of one's own that is gone or broken is said, not replaced unseen.
@@ -152,7 +155,7 @@ impl App {
             let rx = platform::in_background(move || {
                 owned.with(|s| export::render(&framework, s, f, &options))
             });
-            self.job = Some(Job {
+            self.services.job = Some(Job {
                 receiver: rx,
                 target,
                 stem,
@@ -167,7 +170,9 @@ impl App {
 
     /// A report made on another thread, once it is ready: written where it was asked.
     pub(super) fn poll_job(&mut self, ctx: &egui::Context) {
-        let Some(job) = &self.job else { return };
+        let Some(job) = &self.services.job else {
+            return;
+        };
         match job.receiver.try_recv() {
             Ok(bytes) => {
                 let Job {
@@ -175,14 +180,14 @@ impl App {
                     stem,
                     format,
                     ..
-                } = self.job.take().expect("a job");
+                } = self.services.job.take().expect("a job");
                 self.write(bytes, &target, &stem, format);
             }
             Err(std::sync::mpsc::TryRecvError::Empty) => {
                 ctx.request_repaint_after(std::time::Duration::from_millis(50));
             }
             Err(std::sync::mpsc::TryRecvError::Disconnected) => {
-                self.job = None;
+                self.services.job = None;
                 self.error(msg!("ui-report-lost"), None);
             }
         }
@@ -211,7 +216,7 @@ impl App {
             }
             Target::Folder => {
                 let mut plan = Plan::new(Overwrite::Refuse);
-                plan.generated(&self.exports_dir, stem, f.ext())
+                plan.generated(&self.services.exports_dir, stem, f.ext())
                     .and_then(|i| {
                         plan.set(i, bytes);
                         plan.commit().map(|mut v| v.remove(0))
@@ -226,11 +231,11 @@ impl App {
 
     /// Exports the open assessment into the exports folder with a generated name.
     pub fn export_into_folder(&mut self, f: Format) -> bool {
-        self.export_to(Which::Assessment, f, Target::Folder);
-        !self.status.as_ref().is_some_and(|s| s.error)
+        self.export_to(SubjectKind::Assessment, f, Target::Folder);
+        !self.status.status.as_ref().is_some_and(|s| s.error)
     }
 }
 
 fn exported(p: &Path) -> Msg {
-    msg!("ui-exported", path = p.display())
+    msg!("ui-exported", path = crate::store::absolute(p).display())
 }

@@ -1,234 +1,360 @@
-//! One frame of the app: the panels side by side (families, questionnaire, results; or the
-//! list and the comparison), the chart alone when presenting, the windows, and after drawing:
-//! the commands, scores, undo steps, autosave.
+//! One frame of the app: the layout for the width there is ([`crate::gui::layout`]), the views
+//! in the order their commands must take effect (the questionnaire before the results, so a new
+//! answer's score shows in the frame it is given), the chart alone when presenting, the modal
+//! windows, and after drawing: the autosave and errors whose cause is gone.
 
-use super::{App, UNDO_STABLE_TIME};
-use crate::gui::command::{Command, Detail, Mode};
+use super::App;
+use crate::gui::chart_view::ChartView;
+use crate::gui::command::{Command, Mode, Page, Tab};
 use crate::gui::compare_state::MAX_PICKED;
 use crate::gui::files::Purpose;
-use crate::gui::views::{compare, comparison, help, menu, questionnaire, results, welcome};
+use crate::gui::layout::{self, GAP, Layout};
+use crate::gui::views::questionnaire::{self, QuestionnaireView};
+use crate::gui::views::{compare, comparison, dialogs, menu, results};
 use crate::msg;
-use crate::score::Scorecard;
+use std::hash::{Hash, Hasher};
 
 impl App {
     /// Draws the whole app in `ui` and applies what was asked for.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        if ctx.input(|i| i.viewport().close_requested()) && self.doc.is_dirty() && !self.allow_close
+        self.before_frame(&ctx);
+        let width = ctx.content_rect().width();
+        let mut layout = Layout::for_width(width);
+        self.keep_style(&ctx, layout);
+        if let (Layout::Wide { ladder, .. }, true) = (layout, self.prefs.settings.hide_families) {
+            layout = Layout::Medium { ladder };
+        }
+        let keys = self.keys(&ctx);
+        self.apply_all(&ctx, keys);
+        if self.results.presenting {
+            self.presentation_ui(ui);
+        } else {
+            self.main_ui(ui, layout, width);
+        }
+        self.windows_ui(&ctx);
+        self.focus_ring(&ctx);
+        self.after_frame(&ctx);
+    }
+
+    /// The window's close button, the theme, the dialogs' and the report's answers; a message
+    /// the user has acted on since it was shown may now be replaced.
+    fn before_frame(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested())
+            && self.editor.doc().is_dirty()
+            && !self.windows.allow_close
         {
             // Closing the window with unsaved changes asks first: Save / Discard / Cancel.
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.command(Command::Quit);
+            self.queued.push(Command::Quit);
         }
-        let theme = match self.settings.theme {
+        let theme = match self.prefs.settings.theme {
             crate::gui::settings::Theme::Light => egui::Theme::Light,
             crate::gui::settings::Theme::Dark => egui::Theme::Dark,
         };
         if ctx.theme() != theme {
             ctx.set_theme(theme);
         }
-        self.poll_dialogs(&ctx);
-        self.poll_job(&ctx);
-        self.handle_keys(&ctx);
-        self.take_dropped_files(&ctx);
-        if self.presenting {
-            self.presentation_ui(ui);
-        } else {
-            self.panels_ui(ui, &ctx);
+        let acted = ctx.input(|i| {
+            i.pointer.any_click()
+                || i.events
+                    .iter()
+                    .any(|e| matches!(e, egui::Event::Key { pressed: true, .. }))
+        });
+        if acted && let Some(s) = &mut self.status.status {
+            s.seen = true;
         }
-        self.windows_ui(&ctx);
-        self.focus_ring(&ctx);
-        self.apply_commands(&ctx);
-        self.after_frame(&ctx);
+        self.poll_dialogs();
+        self.poll_job(ctx);
+        self.take_dropped_files(ctx);
+        let queued = std::mem::take(&mut self.queued);
+        self.apply_all(ctx, queued);
     }
 
-    /// The menu, the status bar, and the panels of the mode shown.
-    fn panels_ui(&mut self, ui: &mut egui::Ui, ctx: &egui::Context) {
-        let menu_state = menu::MenuState {
-            lang: self.lang,
-            theme: self.settings.theme,
-            mode: self.mode,
-            recent: &self.settings.recent,
-            can_undo: self.undoer.has_undo(&self.doc.assessment),
-            can_redo: self.undoer.has_redo(&self.doc.assessment),
-            pinned: self.pinned.is_some(),
-            families_shown: !self.settings.hide_families,
-            csv: self.settings.csv,
-            template: self.settings.template.as_deref(),
-        };
-        let asked = egui::Panel::top("menu")
-            .show(ui, |ui| menu::menu_ui(ui, &menu_state))
-            .inner;
-        self.commands.extend(asked);
-        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
-        let width = ctx.content_rect().width();
-        let l = self.lang;
-        match self.mode {
-            Mode::Questionnaire => {
-                // Left to right, as they are read (and as Tab goes): families, the
-                // questionnaire, the results; what is left of the width goes to the charts.
-                let families_w = (width * 0.17).clamp(160.0, 250.0);
-                if !self.settings.hide_families {
-                    let asked = side_panel("families", families_w, 150.0..=320.0)
-                        .show(ui, |ui| {
-                            questionnaire::families_ui(
-                                ui,
-                                &self.framework,
-                                &self.card,
-                                l,
-                                self.family,
-                            )
-                        })
-                        .inner;
-                    self.commands.extend(asked);
-                }
-                let ladder_w = ((width - families_w) * 0.48).clamp(360.0, 620.0);
-                let asked = side_panel("questionnaire", ladder_w, 320.0..=900.0)
-                    .show(ui, |ui| {
-                        questionnaire::ladder_ui(
-                            ui,
-                            &self.framework,
-                            l,
-                            &mut self.doc,
-                            self.family,
-                            self.track,
-                        )
-                    })
-                    .inner;
-                self.commands.extend(asked);
-                let view = results::ResultsView {
-                    framework: &self.framework,
-                    lang: l,
-                    assessment: &self.doc.assessment,
-                    card: &self.card,
-                    pinned: self.pinned.as_ref(),
-                };
-                let asked = egui::CentralPanel::default()
-                    .show(ui, |ui| {
-                        results::results_ui(ui, &view, &mut self.results_tab, &mut self.charts)
-                    })
-                    .inner;
-                self.commands.extend(asked);
-            }
-            Mode::Compare => {
-                let asked = side_panel(
-                    "candidates",
-                    (width * 0.36).clamp(360.0, 560.0),
-                    320.0..=900.0,
-                )
-                .show(ui, |ui| {
-                    compare::list_ui(ui, &mut self.compare, &self.framework, l)
-                })
-                .inner;
-                self.commands.extend(asked);
-                let asked = egui::CentralPanel::default()
-                    .show(ui, |ui| {
-                        comparison::comparison_ui(
-                            ui,
-                            &mut self.compare,
-                            &self.framework,
-                            l,
-                            &mut self.compare_charts,
-                        )
-                    })
-                    .inner;
-                self.commands.extend(asked);
-            }
+    /// Sets the style of the layout when the layout changes kind (one column or more).
+    fn keep_style(&mut self, ctx: &egui::Context, layout: Layout) {
+        let narrow = layout == Layout::Narrow;
+        if self.nav.narrow_style == Some(narrow) {
+            return;
         }
+        self.nav.narrow_style = Some(narrow);
+        ctx.all_styles_mut(|s| *s = layout::style_for(layout, s));
+    }
+
+    /// The menu, the status bar, and the view of the mode shown.
+    fn main_ui(&mut self, ui: &mut egui::Ui, layout: Layout, width: f32) {
+        let ctx = ui.ctx().clone();
+        let asked = egui::Panel::top("menu")
+            .show(ui, |ui| menu::menu_ui(ui, &self.menu_state(width)))
+            .inner;
+        self.apply_all(&ctx, asked);
+        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
+        egui::CentralPanel::default().show(ui, |ui| match self.nav.mode {
+            Mode::Questionnaire => self.questionnaire_ui(ui, layout),
+            Mode::Compare => self.compare_ui(ui, width),
+        });
+    }
+
+    fn menu_state(&self, width: f32) -> menu::MenuState<'_> {
+        menu::MenuState {
+            lang: self.prefs.lang,
+            theme: self.prefs.settings.theme,
+            mode: self.nav.mode,
+            recent: &self.prefs.settings.recent,
+            can_undo: self.editor.can_undo(),
+            can_redo: self.editor.can_redo(),
+            pinned: self.results.pinned.is_some(),
+            families_shown: !self.prefs.settings.hide_families,
+            csv: self.prefs.settings.csv,
+            template: self.prefs.settings.template.as_deref(),
+            folded: !layout::menu_bar_fits(width),
+        }
+    }
+
+    fn questionnaire_view(&self) -> QuestionnaireView<'_> {
+        QuestionnaireView {
+            framework: &self.framework,
+            lang: self.prefs.lang,
+            assessment: self.editor.assessment(),
+            card: self.editor.card(),
+            family: self.nav.family,
+            track: self.nav.track,
+            reveal_track: self.nav.reveal_track,
+            focus_level: self.nav.focus_level,
+        }
+    }
+
+    /// A key of what the results' charts show: they are made again when it changes.
+    fn results_source(&self) -> u64 {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        (
+            self.editor.generation(),
+            self.prefs.lang.code(),
+            self.results.pinned_generation,
+        )
+            .hash(&mut h);
+        h.finish()
+    }
+
+    /// What the results show, and their chart to draw it in (borrowed apart).
+    fn results_parts(&mut self) -> (results::ResultsView<'_>, &mut ChartView) {
+        let source = self.results_source();
+        let v = results::ResultsView {
+            framework: &self.framework,
+            lang: self.prefs.lang,
+            assessment: self.editor.assessment(),
+            card: self.editor.card(),
+            pinned: self.results.pinned.as_ref(),
+            tab: self.results.tab,
+            source,
+        };
+        (v, &mut self.results.chart)
+    }
+
+    /// The questionnaire in the columns of `layout`. The ladder is drawn first: its edits are
+    /// applied before the families' progress and the results are drawn.
+    fn questionnaire_ui(&mut self, ui: &mut egui::Ui, layout: Layout) {
+        let ctx = ui.ctx().clone();
+        let full = ui.available_rect_before_wrap();
+        let (families, ladder, results) = match layout {
+            Layout::Wide { families, ladder } => {
+                let (f, rest) = split(full, families);
+                let (l, r) = split(rest, ladder);
+                (Some(f), l, r)
+            }
+            Layout::Medium { ladder } => {
+                let (l, r) = split(full, ladder);
+                (None, l, r)
+            }
+            Layout::Narrow => return self.narrow_ui(ui),
+        };
+        let asked = in_rect(ui, "ladder-column", ladder, |ui| {
+            let v = self.questionnaire_view();
+            let mut asked = Vec::new();
+            if families.is_none() {
+                asked.extend(questionnaire::stepper_ui(ui, &v));
+                ui.add_space(4.0);
+            }
+            asked.extend(questionnaire::ladder_ui(ui, &v, true));
+            asked
+        });
+        self.nav.reveal_track = false;
+        self.nav.focus_level = None;
+        self.apply_all(&ctx, asked);
+        if let Some(rect) = families {
+            let asked = in_rect(ui, "families-column", rect, |ui| {
+                questionnaire::families_ui(ui, &self.questionnaire_view())
+            });
+            self.apply_all(&ctx, asked);
+            separator(ui, rect.right() + GAP / 2.0, full);
+        }
+        separator(ui, ladder.right() + GAP / 2.0, full);
+        let asked = in_rect(ui, "results-column", results, |ui| {
+            let (v, chart) = self.results_parts();
+            results::results_ui(ui, &v, chart)
+        });
+        self.apply_all(&ctx, asked);
+    }
+
+    /// One column (a phone): the score, the pages (questions, results, plan), and the page.
+    fn narrow_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        let l = self.prefs.lang;
+        results::summary_ui(ui, &self.results_parts().0);
+        let mut page = self.nav.page;
+        ui.horizontal(|ui| {
+            let pages = [
+                (Page::Questions, "ui-page-questions"),
+                (Page::Results, "ui-page-results"),
+                (Page::Plan, "ui-tab-roadmap"),
+            ];
+            let w = (ui.available_width() - 2.0 * ui.spacing().item_spacing.x) / 3.0;
+            for (p, key) in pages {
+                let b = egui::Button::selectable(page == p, l.t(key))
+                    .min_size(egui::vec2(w, ui.spacing().interact_size.y));
+                if ui.add(b).clicked() {
+                    page = p;
+                }
+            }
+        });
+        if page != self.nav.page {
+            self.apply_all(&ctx, vec![Command::ShowPage(page)]);
+        }
+        ui.separator();
+        let asked = match self.nav.page {
+            Page::Questions => {
+                let v = self.questionnaire_view();
+                let mut asked = questionnaire::stepper_ui(ui, &v);
+                ui.add_space(4.0);
+                asked.extend(questionnaire::ladder_ui(ui, &v, true));
+                self.nav.reveal_track = false;
+                self.nav.focus_level = None;
+                asked
+            }
+            Page::Results => {
+                let (v, chart) = self.results_parts();
+                let tab = if v.tab == Tab::Roadmap {
+                    Tab::Profile
+                } else {
+                    v.tab
+                };
+                let mut asked = results::tabs_ui(ui, &v, tab, false);
+                asked.extend(results::body_ui(ui, &v, tab, chart));
+                asked
+            }
+            Page::Plan => {
+                let (v, chart) = self.results_parts();
+                results::body_ui(ui, &v, Tab::Roadmap, chart)
+            }
+        };
+        self.apply_all(&ctx, asked);
+    }
+
+    /// The Compare view: the list beside the comparison, or above it where there is no room.
+    fn compare_ui(&mut self, ui: &mut egui::Ui, width: f32) {
+        let ctx = ui.ctx().clone();
+        let l = self.prefs.lang;
+        let full = ui.available_rect_before_wrap();
+        let (list, view) = match layout::compare_list_width(width) {
+            Some(w) => split(full, w),
+            None => {
+                let h = (full.height() * 0.42).max(160.0);
+                let (top, bottom) = full.split_top_bottom_at_y(full.top() + h);
+                (top, bottom.shrink2(egui::vec2(0.0, GAP / 2.0)))
+            }
+        };
+        let asked = in_rect(ui, "compare-list", list, |ui| {
+            compare::list_ui(ui, &mut self.compare.state, &self.framework, l)
+        });
+        self.apply_all(&ctx, asked);
+        let asked = in_rect(ui, "comparison", view, |ui| {
+            comparison::comparison_ui(
+                ui,
+                &mut self.compare.state,
+                &self.framework,
+                l,
+                &mut self.compare.chart,
+            )
+        });
+        self.apply_all(&ctx, asked);
     }
 
     /// The chart alone, the whole window (for a meeting-room screen); Esc comes back.
     fn presentation_ui(&mut self, ui: &mut egui::Ui) {
-        let l = self.lang;
-        let kind = if self.results_tab == results::Tab::Radar {
+        let ctx = ui.ctx().clone();
+        let l = self.prefs.lang;
+        let kind = if self.results.tab == Tab::Radar {
             crate::chart::ChartKind::Radar
         } else {
             crate::chart::ChartKind::Profile
         };
-        let view = results::ResultsView {
-            framework: &self.framework,
-            lang: l,
-            assessment: &self.doc.assessment,
-            card: &self.card,
-            pinned: self.pinned.as_ref(),
-        };
-        let mut asked = Vec::new();
-        egui::CentralPanel::default().show(ui, |ui| {
-            ui.horizontal(|ui| {
-                let name = crate::text::short(self.doc.assessment.retailer.trim(), 80);
-                ui.heading(format!(
-                    "{name}  {} / 100",
-                    crate::chart::data::number(self.card.overall, l)
-                ));
-                if ui.button(l.t("ui-present-leave")).clicked() {
-                    asked.push(Command::Present(false));
-                }
-            });
-            let h = ui.available_height() - 8.0;
-            results::chart_ui(ui, &view, kind, &mut self.charts, &mut asked, Some(h), true);
-        });
-        self.commands.extend(asked);
+        let asked = egui::CentralPanel::default()
+            .show(ui, |ui| {
+                let (v, chart) = self.results_parts();
+                let mut asked = Vec::new();
+                ui.horizontal(|ui| {
+                    let name = crate::text::short(v.assessment.retailer.trim(), 80);
+                    ui.heading(format!(
+                        "{name}  {} / 100",
+                        crate::chart::data::number(v.card.overall, l)
+                    ));
+                    if ui.button(l.t("ui-present-leave")).clicked() {
+                        asked.push(Command::Present(false));
+                    }
+                });
+                let h = ui.available_height() - 8.0;
+                asked.extend(results::chart_ui(ui, &v, kind, chart, Some(h), true));
+                asked
+            })
+            .inner;
+        self.apply_all(&ctx, asked);
     }
 
-    /// Help, the welcome, the file panel, the questions.
+    /// The modal windows: the recovered work first, then the unsaved-changes question, the
+    /// file panel, the welcome and the help.
     fn windows_ui(&mut self, ctx: &egui::Context) {
-        let l = self.lang;
-        if self.help_open {
-            let v = help::HelpView {
+        let l = self.prefs.lang;
+        let asked = if let Some(snap) = &self.windows.recovery {
+            dialogs::recovery_ui(ctx, &self.framework, l, snap)
+        } else if let Some(pending) = &self.windows.confirm {
+            let name = self.editor.doc().title(l.t("ui-untitled"));
+            dialogs::confirm_ui(ctx, l, &name, pending)
+        } else if let Some(panel) = &mut self.windows.panel {
+            dialogs::file_panel_ui(ctx, l, panel, self.editor.doc().path.as_deref())
+        } else if self.windows.welcome {
+            dialogs::welcome_ui(ctx, &self.framework, l, &self.prefs.settings.recent)
+        } else if self.windows.help {
+            let v = crate::gui::views::help::HelpView {
                 framework: &self.framework,
                 lang: l,
-                data_dir: self.data_dir.as_deref(),
-                exports_dir: &self.exports_dir,
+                data_dir: self.services.data_dir.as_deref(),
+                exports_dir: &self.services.exports_dir,
             };
-            let mut open = true;
-            egui::Window::new(l.t("ui-help-title"))
-                .open(&mut open)
-                .default_size([620.0, 520.0])
-                .show(ctx, |ui| help::help_ui(ui, &v));
-            self.help_open = open;
-        }
-        if self.welcome_open && self.recovery.is_none() {
-            let mut close = false;
-            let mut asked = Vec::new();
-            egui::Window::new(l.t("ui-welcome-title"))
-                .collapsible(false)
-                .resizable(false)
-                .default_width(520.0)
-                .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
-                .show(ctx, |ui| {
-                    asked = welcome::welcome_ui(
-                        ui,
-                        &self.framework,
-                        l,
-                        &self.settings.recent,
-                        &mut close,
-                    )
-                });
-            self.commands.extend(asked);
-            if close {
-                self.welcome_open = false;
-            }
-        }
-        self.file_panel_ui(ctx);
-        self.confirm_ui(ctx);
-        self.recovery_ui(ctx);
+            dialogs::help_ui(ctx, &v)
+        } else {
+            Vec::new()
+        };
+        self.apply_all(ctx, asked);
     }
 
     /// While the keyboard walks the widgets (Tab), a ring around the one that has the focus:
     /// egui's own cue for a focused button or radio is faint.
     fn focus_ring(&mut self, ctx: &egui::Context) {
         if ctx.input(|i| i.key_pressed(egui::Key::Tab)) {
-            self.keyboard_walk = true;
+            self.nav.keyboard_walk = true;
         } else if ctx.input(|i| i.pointer.any_pressed()) {
-            self.keyboard_walk = false;
+            self.nav.keyboard_walk = false;
         }
         let focused = ctx
             .memory(|m| m.focused())
             .and_then(|id| ctx.read_response(id));
-        let (true, Some(r)) = (self.keyboard_walk, focused) else {
+        let (true, Some(r)) = (self.nav.keyboard_walk, focused) else {
             return;
         };
-        let layer = egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("focus-ring"));
+        // Above the widget's own layer (a modal's ring over the modal), never above a modal
+        // from behind it.
+        let layer = egui::LayerId::new(r.layer_id.order, egui::Id::unique("focus-ring"));
+        ctx.set_sublayer(r.layer_id, layer);
         let stroke = egui::Stroke::new(2.0, ctx.global_style().visuals.selection.stroke.color);
         ctx.layer_painter(layer).rect_stroke(
             r.rect.expand(1.0),
@@ -238,68 +364,57 @@ impl App {
         );
     }
 
-    /// Scores, undo steps, autosave, and errors whose cause is gone.
+    /// The autosave, and errors about answers that have changed since.
     fn after_frame(&mut self, ctx: &egui::Context) {
-        let card = Scorecard::compute(&self.framework, &self.doc.assessment);
-        if card != self.card {
-            // This frame showed the scores before the change: one more frame shows them.
-            self.card = card;
-            ctx.request_repaint();
-        }
         if self
-            .error_state
-            .as_ref()
-            .is_some_and(|a| a != &self.doc.assessment)
+            .status
+            .about_generation
+            .is_some_and(|g| g != self.editor.generation())
         {
-            self.status = None;
-            self.error_state = None;
+            self.status.status = None;
+            self.status.about_generation = None;
         }
         let now = ctx.input(|i| i.time);
-        self.undoer.feed_state(now, &self.doc.assessment);
-        if self.undoer.is_in_flux() {
-            ctx.request_repaint_after(std::time::Duration::from_secs_f32(UNDO_STABLE_TIME));
-        }
-        if let Some(auto) = &mut self.autosave {
+        if let Some(auto) = &mut self.services.autosave {
+            let doc = self.editor.doc();
             let due = auto.tick(
                 now,
-                self.doc.is_dirty(),
-                self.doc.path.as_deref(),
-                &self.doc.assessment,
+                doc.is_dirty(),
+                doc.path.as_deref(),
+                self.editor.generation(),
+                &doc.assessment,
             );
             if let Some(secs) = due {
                 ctx.request_repaint_after(std::time::Duration::from_secs_f64(secs.max(0.05)));
             }
             if let Some(e) = auto.error.take() {
-                self.error(msg!("ui-autosave-failed"), Some(Detail::Text(e)));
+                self.error(
+                    msg!("ui-autosave-failed"),
+                    Some(crate::gui::command::Detail::Text(e)),
+                );
             }
         }
     }
 
     fn status_ui(&mut self, ui: &mut egui::Ui) {
-        let l = self.lang;
-        ui.horizontal(|ui| {
-            let counter = match self.mode {
+        let l = self.prefs.lang;
+        ui.horizontal_wrapped(|ui| {
+            let counter = match self.nav.mode {
                 // Tracks of families that do not apply are not asked.
                 Mode::Questionnaire => {
-                    let applicable = self.card.families.iter().filter(|f| f.applicable);
-                    let (answered, total) = applicable.fold((0, 0), |(a, t), f| {
-                        (
-                            a + f.tracks.iter().filter(|x| x.answered).count(),
-                            t + f.tracks.len(),
-                        )
-                    });
+                    let (answered, total) = self.editor.card().applicable_answered();
                     crate::tr!(l, "ui-tracks-answered", answered = answered, total = total)
                 }
                 Mode::Compare => crate::tr!(
                     l,
                     "ui-ticked",
-                    ticked = self.compare.picked.len(),
+                    ticked = self.compare.state.picked.len(),
                     max = MAX_PICKED
                 ),
             };
             ui.label(counter);
             ui.separator();
-            if let Some(s) = &self.status {
+            if let Some(s) = &self.status.status {
                 let color = if s.error {
                     ui.visuals().error_fg_color
                 } else {
@@ -315,16 +430,16 @@ impl App {
         if files.is_empty() {
             return;
         }
-        let purpose = match self.mode {
+        let purpose = match self.nav.mode {
             Mode::Questionnaire => Purpose::Open,
             Mode::Compare => Purpose::AddToCompare,
         };
         // On the desktop, their paths now; in a browser, read first, then they come back
         // through the dialogs' answers.
-        for p in self.dialogs.dropped(files, purpose, ctx) {
-            match self.mode {
+        for p in self.services.dialogs.dropped(files, purpose, ctx) {
+            match self.nav.mode {
                 Mode::Questionnaire => {
-                    self.command(Command::OpenPath(p));
+                    self.queued.push(Command::OpenPath(p));
                     break;
                 }
                 Mode::Compare => self.add_to_compare(p),
@@ -333,10 +448,31 @@ impl App {
     }
 }
 
-/// A resizable panel on the left: `default` wide at first, within `range`.
-fn side_panel(id: &str, default: f32, range: std::ops::RangeInclusive<f32>) -> egui::Panel {
-    egui::Panel::left(id)
-        .resizable(true)
-        .default_size(default)
-        .size_range(range)
+/// `rect` cut in two at `width` from its left, with a gap between.
+fn split(rect: egui::Rect, width: f32) -> (egui::Rect, egui::Rect) {
+    let (left, right) = rect.split_left_right_at_x(rect.left() + width);
+    (left, right.with_min_x(right.left() + GAP))
+}
+
+/// Runs `add` in a child of `ui` that fills `rect`, its content clipped to it.
+fn in_rect<R>(
+    ui: &mut egui::Ui,
+    id: &str,
+    rect: egui::Rect,
+    add: impl FnOnce(&mut egui::Ui) -> R,
+) -> R {
+    let mut child = ui.new_child(
+        egui::UiBuilder::new()
+            .id_salt(id)
+            .max_rect(rect)
+            .layout(egui::Layout::top_down(egui::Align::Min)),
+    );
+    child.set_clip_rect(rect.intersect(ui.clip_rect()));
+    add(&mut child)
+}
+
+/// A vertical line between two columns.
+fn separator(ui: &egui::Ui, x: f32, full: egui::Rect) {
+    let stroke = ui.visuals().widgets.noninteractive.bg_stroke;
+    ui.painter().vline(x, full.y_range(), stroke);
 }

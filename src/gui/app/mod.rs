@@ -1,22 +1,21 @@
-//! The desktop app: its state, the frame's layout (views side by side), and the commands the
-//! views ask for, applied after drawing.
+//! The desktop app: its state in parts ([`parts`]), one frame's layout and views
+//! ([`frame`]), the keys ([`keys`]), and the commands the views and keys ask for, applied in one
+//! place ([`apply`]) — edits of the document through the [`Editor`].
 
 mod apply;
-mod dialogs;
 mod exports;
-mod file_ops;
+mod files;
 mod frame;
 mod keys;
+mod parts;
 
-use super::autosave::{self, Autosave, Snapshot};
-use super::chart_view::ChartView;
+use super::autosave::{self, Autosave};
 use super::command::{Command, Detail, Mode, Status};
 use super::compare_state::CompareState;
 use super::document::Document;
-use super::files::FilePanel;
+use super::editor::Editor;
 use super::platform::Dialogs;
 use super::settings::{Settings, Theme};
-use super::views::results;
 use crate::assessment::Assessment;
 use crate::export::EXPORTS_DIR;
 use crate::framework::Framework;
@@ -25,8 +24,8 @@ use crate::lang::Lang;
 use crate::msg;
 use crate::reference::Reference;
 use crate::score::Scorecard;
-use egui::util::undoer::Undoer;
-use std::path::PathBuf;
+use parts::{Compare, Navigation, Prefs, Results, Services, StatusBar, Windows};
+use std::path::{Path, PathBuf};
 
 /// Options the app starts with.
 #[derive(Debug, Clone, Default)]
@@ -55,70 +54,19 @@ pub struct Options {
     pub reopen_last: bool,
 }
 
-/// Everything the app holds.
+/// Everything the app holds, in parts.
 pub struct App {
-    /// The framework answered.
-    pub framework: Framework,
-    /// The open document.
-    pub doc: Document,
-    /// Remembered settings.
-    pub settings: Settings,
-    /// The settings as last written (or tried), or as read at start.
-    settings_written: Settings,
-    /// Interface language.
-    pub lang: Lang,
-    /// Index of the family shown.
-    pub family: usize,
-    /// Index (in framework order) of the track that digits and arrows act on.
-    pub track: usize,
-    /// The status bar message.
-    pub status: Option<Status>,
-    /// Scores of the current answers.
-    pub card: Scorecard,
-    /// The chart of the questionnaire's results.
-    pub charts: ChartView,
-    /// The chart of the comparison.
-    pub compare_charts: ChartView,
-    /// Whether the chart is shown alone, the whole window.
-    pub presenting: bool,
-    /// Whether the help window is open.
-    pub help_open: bool,
-    /// Whether the welcome window is open (first start).
-    pub welcome_open: bool,
-    /// Which results tab is shown.
-    pub results_tab: results::Tab,
-    /// File dialogs.
-    pub dialogs: Dialogs,
-    /// The in-app file panel, when open.
-    pub panel: Option<FilePanel>,
-    /// Where exports go.
-    pub exports_dir: PathBuf,
-    /// Questionnaire or comparison.
-    pub mode: Mode,
-    /// The comparison view's state.
-    pub compare: CompareState,
-    /// The reference drawn under the profile, if pinned.
-    pub pinned: Option<Reference>,
-    /// Autosave of the work in progress.
-    pub autosave: Option<Autosave>,
-    /// Work found in the autosave at start, offered for restoring.
-    pub recovery: Option<Snapshot>,
-    /// A command waiting for the answer to "save the changes?".
-    pub confirm: Option<Command>,
-    /// Whether the window may close now.
-    pub allow_close: bool,
-    /// Undo and redo of the answers and details.
-    pub undoer: Undoer<Assessment>,
-    /// The app's data folder (settings, autosave), if any.
-    pub data_dir: Option<PathBuf>,
-    /// The answers as they were when the status bar's error was shown: the error goes once
-    /// they change (the state it described is gone).
-    error_state: Option<Assessment>,
-    /// A report being made on another thread.
-    job: Option<exports::Job>,
-    /// Whether the keyboard is walking the widgets (the focused one is ringed).
-    keyboard_walk: bool,
-    commands: Vec<Command>,
+    framework: Framework,
+    editor: Editor,
+    nav: Navigation,
+    results: Results,
+    compare: Compare,
+    windows: Windows,
+    prefs: Prefs,
+    services: Services,
+    status: StatusBar,
+    /// Commands asked for while others were applied (a confirmed one, a save before it).
+    queued: Vec<Command>,
 }
 
 impl App {
@@ -128,61 +76,58 @@ impl App {
             .framework
             .unwrap_or_else(|| Framework::builtin().clone());
         let lang = options.lang.or(settings.lang).unwrap_or_else(Lang::system);
-        let settings_written = settings.clone();
+        let written = settings.clone();
         let mut settings = settings;
         if let Some(t) = options.theme {
             settings.theme = t;
         }
-        let settings_welcomed = settings.welcomed;
+        let welcomed = settings.welcomed;
         settings.welcomed |= options.first_start;
-        let doc = Document::new(&framework);
-        let card = Scorecard::compute(&framework, &doc.assessment);
+        let editor = Editor::new(&framework, Document::new(&framework));
         let mut app = App {
-            doc,
-            card,
-            settings,
-            settings_written,
-            lang,
-            family: 0,
-            track: 0,
-            status: None,
-            charts: ChartView::default(),
-            compare_charts: ChartView::default(),
-            presenting: false,
-            help_open: false,
-            welcome_open: options.first_start
-                && !settings_welcomed
-                && options.open.is_none()
-                && options.compare.is_empty(),
-            results_tab: results::Tab::Profile,
-            dialogs: Dialogs::new(options.dialogs),
-            panel: None,
-            exports_dir: options
-                .exports_dir
-                .unwrap_or_else(|| PathBuf::from(EXPORTS_DIR)),
-            mode: Mode::Questionnaire,
-            compare: CompareState::default(),
-            pinned: None,
-            autosave: None,
-            recovery: None,
-            confirm: None,
-            allow_close: false,
-            undoer: new_undoer(),
-            data_dir: options.data_dir.clone(),
-            error_state: None,
-            job: None,
-            keyboard_walk: false,
-            commands: Vec::new(),
+            editor,
+            nav: Navigation::new(),
+            results: Results {
+                tab: super::command::Tab::Profile,
+                pinned: None,
+                pinned_generation: 0,
+                chart: Default::default(),
+                presenting: false,
+            },
+            compare: Compare::default(),
+            windows: Windows {
+                welcome: options.first_start
+                    && !welcomed
+                    && options.open.is_none()
+                    && options.compare.is_empty(),
+                ..Windows::default()
+            },
+            prefs: Prefs {
+                settings,
+                written,
+                lang,
+            },
+            services: Services {
+                dialogs: Dialogs::new(options.dialogs),
+                autosave: None,
+                job: None,
+                data_dir: options.data_dir.clone(),
+                exports_dir: options
+                    .exports_dir
+                    .unwrap_or_else(|| PathBuf::from(EXPORTS_DIR)),
+            },
+            status: StatusBar::default(),
+            queued: Vec::new(),
             framework,
         };
         if let Some(dir) = &options.data_dir {
             match autosave::load(dir, &app.framework) {
-                Ok(found) => app.recovery = found,
+                Ok(found) => app.windows.recovery = found,
                 Err(e) => app.error(msg!("ui-autosave-unreadable"), Some(Detail::File(e.into()))),
             }
-            app.autosave = Some(Autosave::new(dir));
+            app.services.autosave = Some(Autosave::new(dir));
         }
-        let last = app.settings.recent.first().cloned();
+        let last = app.prefs.settings.recent.first().cloned();
         match (options.open, last) {
             (Some(p), _) => app.open_path(&p),
             (None, Some(p)) if options.reopen_last && p.is_file() => app.open_path(&p),
@@ -196,117 +141,231 @@ impl App {
             for p in options.compare {
                 app.add_to_compare(p);
             }
-            app.mode = Mode::Compare;
+            app.nav.mode = Mode::Compare;
         }
         app
     }
 
-    /// Asks for a command to be applied after this frame.
+    /// The framework answered.
+    pub fn framework(&self) -> &Framework {
+        &self.framework
+    }
+
+    /// The open document.
+    pub fn document(&self) -> &Document {
+        self.editor.doc()
+    }
+
+    /// The answers.
+    pub fn assessment(&self) -> &Assessment {
+        self.editor.assessment()
+    }
+
+    /// The scores of the answers.
+    pub fn scorecard(&self) -> &Scorecard {
+        self.editor.card()
+    }
+
+    /// The interface's language.
+    pub fn lang(&self) -> Lang {
+        self.prefs.lang
+    }
+
+    /// The remembered settings.
+    pub fn settings(&self) -> &Settings {
+        &self.prefs.settings
+    }
+
+    /// Questionnaire or comparison.
+    pub fn mode(&self) -> Mode {
+        self.nav.mode
+    }
+
+    /// The family shown.
+    pub fn family(&self) -> usize {
+        self.nav.family
+    }
+
+    /// The track the keys act on (framework order).
+    pub fn track(&self) -> usize {
+        self.nav.track
+    }
+
+    /// The chart of the results.
+    pub fn results_chart(&self) -> &super::chart_view::ChartView {
+        &self.results.chart
+    }
+
+    /// The chart of the comparison.
+    pub fn compare_chart(&self) -> &super::chart_view::ChartView {
+        &self.compare.chart
+    }
+
+    /// The Compare view's list.
+    pub fn compare_state(&self) -> &CompareState {
+        &self.compare.state
+    }
+
+    /// The reference pinned under the charts.
+    pub fn pinned(&self) -> Option<&Reference> {
+        self.results.pinned.as_ref()
+    }
+
+    /// The status bar's message.
+    pub fn status(&self) -> Option<&Status> {
+        self.status.status.as_ref()
+    }
+
+    /// The in-app file panel, when open.
+    pub fn file_panel(&self) -> Option<&super::files::FilePanel> {
+        self.windows.panel.as_ref()
+    }
+
+    /// Whether the welcome is shown.
+    pub fn welcome_open(&self) -> bool {
+        self.windows.welcome
+    }
+
+    /// Whether the help is shown.
+    pub fn help_open(&self) -> bool {
+        self.windows.help
+    }
+
+    /// The command waiting for the answer to "save the changes?", if any.
+    pub fn confirming(&self) -> Option<&Command> {
+        self.windows.confirm.as_ref()
+    }
+
+    /// Whether work found in the autosave is offered for restoring.
+    pub fn recovery_offered(&self) -> bool {
+        self.windows.recovery.is_some()
+    }
+
+    /// Whether the window may close (the unsaved-changes question was answered).
+    pub fn may_close(&self) -> bool {
+        self.windows.allow_close
+    }
+
+    /// The autosave, when the app has a data folder.
+    pub fn autosave(&self) -> Option<&Autosave> {
+        self.services.autosave.as_ref()
+    }
+
+    /// Asks for a command, applied at the start of the next frame (as a key would be).
     pub fn command(&mut self, c: Command) {
-        self.commands.push(c);
+        self.queued.push(c);
+    }
+
+    /// Applies an edit of the answers at once, as the questionnaire would (tests, benchmarks).
+    pub fn edit(&mut self, edit: crate::assessment::Edit) -> bool {
+        self.editor.apply(&self.framework, &edit, 0.0)
+    }
+
+    /// Removes the status bar's message.
+    pub fn clear_status(&mut self) {
+        self.status = StatusBar::default();
     }
 
     /// The window title: file, unsaved mark, app name.
     pub fn title(&self) -> String {
-        let mark = if self.doc.is_dirty() { "* " } else { "" };
+        let doc = self.editor.doc();
+        let mark = if doc.is_dirty() { "* " } else { "" };
         format!(
             "{mark}{} - retail-maturity",
-            self.doc.title(self.lang.t("ui-untitled"))
+            doc.title(self.prefs.lang.t("ui-untitled"))
         )
     }
 
     /// A browser tab's title: file, unsaved mark, and the score, as the tab is all that shows
     /// of the page among others.
     pub fn title_with_score(&self) -> String {
-        let mark = if self.doc.is_dirty() { "* " } else { "" };
-        let score = crate::chart::data::number(self.card.overall, self.lang);
+        let doc = self.editor.doc();
+        let l = self.prefs.lang;
+        let mark = if doc.is_dirty() { "* " } else { "" };
+        let score = crate::chart::data::number(self.editor.card().overall, l);
         format!(
             "{mark}{} · {score} / 100 - retail-maturity",
-            self.doc.title(self.lang.t("ui-untitled"))
+            doc.title(l.t("ui-untitled"))
         )
     }
 
     /// The status bar's text in the current language, if any.
     pub fn status_text(&self) -> Option<String> {
-        self.status.as_ref().map(|s| s.render(self.lang))
+        self.status
+            .status
+            .as_ref()
+            .map(|s| s.render(self.prefs.lang))
     }
 
     fn info(&mut self, msg: Msg, detail: Option<Detail>) {
-        self.status = Some(Status {
-            msg,
-            detail,
-            error: false,
-        });
-        self.error_state = None;
-    }
-
-    /// Writes the settings to the data folder when they changed since they were last written
-    /// or tried: a failure is said once in the status bar, not retried every frame.
-    pub fn keep_settings_saved(&mut self) {
-        let Some(dir) = self.data_dir.clone() else {
-            return;
-        };
-        if self.settings == self.settings_written {
-            return;
-        }
-        self.settings_written = self.settings.clone();
-        if let Err(e) = self.settings.save(&dir) {
-            let detail = Detail::File(std::sync::Arc::new(e));
-            self.error(crate::msg!("ui-settings-not-saved"), Some(detail));
-        }
+        self.say(msg, detail, false);
     }
 
     /// Shows an error in the status bar, until another message comes.
     pub fn error(&mut self, msg: Msg, detail: Option<Detail>) {
-        self.status = Some(Status {
+        self.say(msg, detail, true);
+    }
+
+    fn say(&mut self, msg: Msg, detail: Option<Detail>, error: bool) {
+        // A problem stays until it has been seen: an information that comes in the same
+        // frame (a file opened at start after a damaged autosave) does not replace it.
+        if !error
+            && self
+                .status
+                .status
+                .as_ref()
+                .is_some_and(|s| s.error && !s.seen)
+        {
+            return;
+        }
+        self.status.status = Some(Status {
             msg,
             detail,
-            error: true,
+            error,
+            seen: false,
         });
-        self.error_state = None;
+        self.status.about_generation = None;
     }
 
     /// Shows an error about the answers as they are (a date that is not a date): it goes as
     /// soon as they change.
     fn error_about_answers(&mut self, msg: Msg) {
         self.error(msg, None);
-        self.error_state = Some(self.doc.assessment.clone());
+        self.status.about_generation = Some(self.editor.generation());
     }
 
-    /// Shows family `i` and puts the keyboard on its first track.
-    pub fn select_family(&mut self, i: usize) {
-        let i = i.min(self.framework.families.len() - 1);
-        self.family = i;
-        self.track = self.framework.families[..i]
-            .iter()
-            .map(|f| f.tracks.len())
-            .sum();
-    }
-
-    /// Puts the keyboard on track `t` (framework order) and shows its family.
-    pub fn select_track(&mut self, t: usize) {
-        let t = t.min(self.framework.tracks().count() - 1);
-        self.track = t;
-        let mut seen = 0;
-        for (fi, f) in self.framework.families.iter().enumerate() {
-            if t < seen + f.tracks.len() {
-                self.family = fi;
-                break;
-            }
-            seen += f.tracks.len();
+    /// Writes the settings to the data folder when they changed since they were last written
+    /// or tried: a failure is said once in the status bar, not retried every frame.
+    pub fn keep_settings_saved(&mut self) {
+        let Some(dir) = self.services.data_dir.clone() else {
+            return;
+        };
+        if self.prefs.settings == self.prefs.written {
+            return;
+        }
+        self.prefs.written = self.prefs.settings.clone();
+        if let Err(e) = self.prefs.settings.save(&dir) {
+            let detail = Detail::File(std::sync::Arc::new(e));
+            self.error(msg!("ui-settings-not-saved"), Some(detail));
         }
     }
-}
 
-/// Seconds an edit rests before it becomes an undo step.
-const UNDO_STABLE_TIME: f32 = 0.5;
+    /// Writes what the autosave still has to write (the window is closing).
+    pub fn flush_autosave(&self) {
+        if let Some(a) = &self.services.autosave {
+            a.flush();
+        }
+    }
 
-fn new_undoer() -> Undoer<Assessment> {
-    Undoer::with_settings(egui::util::undoer::Settings {
-        max_undos: 200,
-        stable_time: UNDO_STABLE_TIME,
-        auto_save_interval: 10.0,
-    })
+    /// The theme of the settings.
+    pub fn theme(&self) -> Theme {
+        self.prefs.settings.theme
+    }
+
+    /// The data folder, if any.
+    pub fn data_dir(&self) -> Option<&Path> {
+        self.services.data_dir.as_deref()
+    }
 }
 
 /// Applies a theme to the context.

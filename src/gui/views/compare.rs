@@ -8,6 +8,7 @@ use crate::gui::compare_state::{CompareState, MAX_PICKED, SortKey};
 use crate::lang::Lang;
 
 /// The list of candidates (central panel); returns what was asked for.
+#[must_use]
 pub fn list_ui(
     ui: &mut egui::Ui,
     state: &mut CompareState,

@@ -6,7 +6,7 @@ use super::tips;
 use crate::chart::ChartKind;
 use crate::chart::data::{number, signed};
 use crate::compare::{Comparison, Direction};
-use crate::export::{self, Format, Subject};
+use crate::export::{Subject, SubjectKind};
 use crate::framework::Framework;
 use crate::gui::chart_view::{ChartView, screen_look};
 use crate::gui::command::Command;
@@ -14,6 +14,7 @@ use crate::gui::compare_state::CompareState;
 use crate::lang::Lang;
 
 /// The comparison (central panel); returns what was asked for.
+#[must_use]
 pub fn comparison_ui(
     ui: &mut egui::Ui,
     state: &mut CompareState,
@@ -48,30 +49,46 @@ pub fn comparison_ui(
     });
     ui.separator();
     if team_mode {
-        super::team::team_ui(ui, framework, &inputs, l, chart, &mut out);
+        out.extend(super::team::team_ui(
+            ui,
+            framework,
+            &inputs,
+            l,
+            chart,
+            source(&inputs, l, 1),
+        ));
         state.team = team_mode;
         return out;
     }
     summary_ui(ui, &cmp, l);
-    let mut data = export::chart_data(framework, &Subject::Comparison { inputs: &inputs }, l);
-    data.look = screen_look(ui);
+    let subject = Subject::Comparison { inputs: &inputs };
+    let data = chart.data(source(&inputs, l, 0), screen_look(ui), || {
+        subject.chart_data(framework, l)
+    });
+    let time_series = data.is_time_series();
+    // For the tips, apart from the chart (which draws next).
+    let series = data.series.clone();
     ui.horizontal_wrapped(|ui| {
         let mut kinds = vec![
             (ChartKind::Profile, l.t("ui-chart-profiles")),
             (ChartKind::Radar, l.t("ui-chart-radars")),
             (ChartKind::Deltas, l.t("ui-chart-deltas")),
         ];
-        if data.is_time_series() {
+        if time_series {
             kinds.push((ChartKind::Trend, l.t("ui-chart-trend")));
         }
-        if kind == ChartKind::Trend && !data.is_time_series() {
+        if kind == ChartKind::Trend && !time_series {
             kind = ChartKind::Profile;
         }
         for (k, name) in kinds {
             ui.selectable_value(&mut kind, k, name);
         }
     });
-    exports_ui(ui, l, &mut out);
+    out.extend(super::menu::export_buttons_ui(
+        ui,
+        l,
+        SubjectKind::Comparison,
+    ));
     let room = (ui.available_height() - 40.0).max(320.0);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
@@ -83,22 +100,20 @@ pub fn comparison_ui(
                 _ => 0.7,
             };
             let height = (width * aspect).min(room);
-            let pointed = chart.ui(ui, &data, kind, egui::vec2(width, height));
-            let mut response = pointed.response;
+            let pointed = chart.ui(ui, kind, egui::vec2(width, height));
+            let response = pointed.response;
             match (kind, pointed.row, pointed.point) {
                 (ChartKind::Profile, Some(row), _) => {
-                    response = response
-                        .on_hover_ui(|ui| tips::compared_row(ui, framework, &data.series, row, l));
+                    response.on_hover_ui(|ui| tips::compared_row(ui, framework, &series, row, l));
                 }
                 (ChartKind::Radar | ChartKind::Deltas, Some(fi), _) => {
-                    response = response.on_hover_ui(|ui| family_tip(ui, framework, &cmp, fi, l));
+                    response.on_hover_ui(|ui| family_tip(ui, framework, &cmp, fi, l));
                 }
                 (ChartKind::Trend, _, Some(k)) => {
-                    response = response.on_hover_ui(|ui| tips::point(ui, &data.series[k], l));
+                    response.on_hover_ui(|ui| tips::point(ui, &series[k], l));
                 }
                 _ => {}
             }
-            let _ = response;
             ui.add_space(6.0);
             table_ui(ui, framework, l, &cmp);
         });
@@ -155,25 +170,6 @@ fn summary_ui(ui: &mut egui::Ui, cmp: &Comparison, l: Lang) {
             crate::tr!(l, "cli-note", note = n.text(l)),
         );
     }
-}
-
-fn exports_ui(ui: &mut egui::Ui, l: Lang, out: &mut Vec<Command>) {
-    ui.horizontal_wrapped(|ui| {
-        ui.label(l.t("ui-export-colon"));
-        for (f, name) in [
-            (Format::Pdf, l.t("ui-export-report-short")),
-            (Format::Xlsx, "Excel"),
-            (Format::Png, "PNG"),
-            (Format::Svg, "SVG"),
-            (Format::Csv, "CSV"),
-            (Format::Json, "JSON"),
-        ] {
-            let available = f != Format::Pdf || cfg!(feature = "report");
-            if ui.add_enabled(available, egui::Button::new(name)).clicked() {
-                out.push(Command::ExportComparison(f));
-            }
-        }
-    });
 }
 
 /// A family of the radar or of the changes: each assessment's score, and the change.
@@ -264,6 +260,17 @@ fn table_ui(ui: &mut egui::Ui, framework: &Framework, l: Lang, cmp: &Comparison)
                 .weak(),
         );
     }
+}
+
+/// A key of what the comparison's charts show (the files ticked, the language, the view).
+fn source(inputs: &[(String, &crate::assessment::Assessment)], l: Lang, view: u8) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for (path, _) in inputs {
+        path.hash(&mut h);
+    }
+    (l.code(), view).hash(&mut h);
+    h.finish()
 }
 
 /// Up in blue, down in orange (Okabe–Ito), in the theme's shade.

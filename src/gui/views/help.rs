@@ -24,7 +24,7 @@ pub struct HelpView<'a> {
 pub fn help_ui(ui: &mut egui::Ui, v: &HelpView<'_>) {
     let l = v.lang;
     let fw = v.framework;
-    egui::ScrollArea::vertical().show(ui, |ui| {
+    {
         ui.heading(l.t("ui-help-reading"));
         let ax = &fw.axes;
         ui.label(crate::tr!(
@@ -174,5 +174,5 @@ pub fn help_ui(ui: &mut egui::Ui, v: &HelpView<'_>) {
             "ui-help-exports-folder",
             folder = v.exports_dir.display()
         ));
-    });
+    }
 }

@@ -1,7 +1,7 @@
 //! The menu bar: files, edit, exports, view (language, theme, families list, CSV, zoom), help,
 //! and the mode switch. Shortcuts are shown from [`crate::gui::hotkeys`].
 
-use crate::export::Format;
+use crate::export::{Format, SubjectKind};
 use crate::gui::command::{Command, Mode};
 use crate::gui::hotkeys;
 use crate::gui::settings::{CsvChoice, Theme};
@@ -31,6 +31,8 @@ pub struct MenuState<'a> {
     pub csv: CsvChoice,
     /// The report template of one's own, if any.
     pub template: Option<&'a std::path::Path>,
+    /// Whether the bar has no room for its menus: they fold into one.
+    pub folded: bool,
 }
 
 /// A menu entry with its shortcut shown; pushes `command` when clicked.
@@ -119,16 +121,16 @@ fn file_menu(ui: &mut egui::Ui, s: &MenuState<'_>, out: &mut Vec<Command>) {
 
 fn export_menu(ui: &mut egui::Ui, s: &MenuState<'_>, out: &mut Vec<Command>) {
     let l = s.lang;
-    for (key, f) in [
-        ("ui-export-pdf", Format::Pdf),
-        ("ui-export-xlsx", Format::Xlsx),
-        ("ui-export-json", Format::Json),
-        ("ui-export-csv", Format::Csv),
-        ("ui-export-png", Format::Png),
-        ("ui-export-svg", Format::Svg),
-    ] {
-        let available = f != Format::Pdf || cfg!(feature = "report");
-        item(ui, out, l.t(key), None, available, Command::Export(f));
+    for f in SubjectKind::Assessment.formats() {
+        let label = l.t(format_key(*f));
+        item(
+            ui,
+            out,
+            label,
+            None,
+            f.built(),
+            Command::Export(SubjectKind::Assessment, *f),
+        );
     }
     ui.separator();
     item(
@@ -167,6 +169,38 @@ fn export_menu(ui: &mut egui::Ui, s: &MenuState<'_>, out: &mut Vec<Command>) {
             );
         }
     }
+}
+
+/// The menu entry of an export format.
+pub fn format_key(f: Format) -> &'static str {
+    match f {
+        Format::Pdf => "ui-export-pdf",
+        Format::Xlsx => "ui-export-xlsx",
+        Format::Json => "ui-export-json",
+        Format::Csv => "ui-export-csv",
+        Format::Png => "ui-export-png",
+        Format::Svg => "ui-export-svg",
+    }
+}
+
+/// The export buttons of a view: the formats `kind` offers (one table: [`SubjectKind::formats`]).
+#[must_use]
+pub fn export_buttons_ui(ui: &mut egui::Ui, l: Lang, kind: SubjectKind) -> Vec<Command> {
+    let mut out = Vec::new();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(l.t("ui-export-colon"));
+        for f in kind.formats() {
+            let name = if *f == Format::Pdf {
+                l.t("ui-export-report-short")
+            } else {
+                f.short_name()
+            };
+            if ui.add_enabled(f.built(), egui::Button::new(name)).clicked() {
+                out.push(Command::Export(kind, *f));
+            }
+        }
+    });
+    out
 }
 
 fn view_menu(ui: &mut egui::Ui, s: &MenuState<'_>, out: &mut Vec<Command>) {
@@ -216,47 +250,68 @@ fn view_menu(ui: &mut egui::Ui, s: &MenuState<'_>, out: &mut Vec<Command>) {
     ui.label(crate::tr!(l, "ui-zoom", keys = zoom));
 }
 
+fn edit_menu(ui: &mut egui::Ui, s: &MenuState<'_>, out: &mut Vec<Command>) {
+    let l = s.lang;
+    item(
+        ui,
+        out,
+        l.t("ui-undo"),
+        Some(&hotkeys::UNDO),
+        s.can_undo,
+        Command::Undo,
+    );
+    item(
+        ui,
+        out,
+        l.t("ui-redo"),
+        Some(&hotkeys::REDO),
+        s.can_redo,
+        Command::Redo,
+    );
+}
+
+fn help_menu(ui: &mut egui::Ui, s: &MenuState<'_>, out: &mut Vec<Command>) {
+    item(
+        ui,
+        out,
+        s.lang.t("ui-help-title"),
+        Some(&hotkeys::HELP),
+        true,
+        Command::ShowHelp(true),
+    );
+}
+
+/// The menus, as they come in the bar or, folded, in one menu.
+fn menus(ui: &mut egui::Ui, s: &MenuState<'_>, out: &mut Vec<Command>) {
+    let l = s.lang;
+    ui.menu_button(l.t("ui-menu-file"), |ui| file_menu(ui, s, out));
+    ui.menu_button(l.t("ui-menu-edit"), |ui| edit_menu(ui, s, out));
+    ui.menu_button(l.t("ui-menu-export"), |ui| export_menu(ui, s, out));
+    ui.menu_button(l.t("ui-menu-view"), |ui| view_menu(ui, s, out));
+    ui.menu_button(l.t("ui-menu-help"), |ui| help_menu(ui, s, out));
+}
+
 /// Draws the menu bar; returns what was asked for.
+#[must_use]
 pub fn menu_ui(ui: &mut egui::Ui, s: &MenuState<'_>) -> Vec<Command> {
     let l = s.lang;
     let mut out = Vec::new();
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button(l.t("ui-menu-file"), |ui| file_menu(ui, s, &mut out));
-        ui.menu_button(l.t("ui-menu-edit"), |ui| {
-            item(
-                ui,
-                &mut out,
-                l.t("ui-undo"),
-                Some(&hotkeys::UNDO),
-                s.can_undo,
-                Command::Undo,
-            );
-            item(
-                ui,
-                &mut out,
-                l.t("ui-redo"),
-                Some(&hotkeys::REDO),
-                s.can_redo,
-                Command::Redo,
-            );
-        });
-        ui.menu_button(l.t("ui-menu-export"), |ui| export_menu(ui, s, &mut out));
-        ui.menu_button(l.t("ui-menu-view"), |ui| view_menu(ui, s, &mut out));
-        ui.menu_button(l.t("ui-menu-help"), |ui| {
-            item(
-                ui,
-                &mut out,
-                l.t("ui-help-title"),
-                Some(&hotkeys::HELP),
-                true,
-                Command::ShowHelp,
-            );
-        });
+        if s.folded {
+            ui.menu_button(l.t("ui-menu"), |ui| menus(ui, s, &mut out));
+        } else {
+            menus(ui, s, &mut out);
+        }
         ui.separator();
-        for (m, key) in [
+        let modes = [
             (Mode::Questionnaire, "ui-mode-questionnaire"),
             (Mode::Compare, "ui-mode-compare"),
-        ] {
+        ];
+        for (m, key) in modes {
+            // Folded, only the way to the other view is shown.
+            if s.folded && s.mode == m {
+                continue;
+            }
             if ui.selectable_label(s.mode == m, l.t(key)).clicked() && s.mode != m {
                 out.push(Command::SetMode(m));
             }

@@ -9,17 +9,18 @@ use crate::plan::action_plan;
 use crate::score::Scorecard;
 
 /// Draws the plan; a suggestion's button asks for its target.
+#[must_use]
 pub fn plan_ui(
     ui: &mut egui::Ui,
     framework: &Framework,
     card: &Scorecard,
     l: Lang,
-    out: &mut Vec<Command>,
-) {
+) -> Vec<Command> {
+    let mut out = Vec::new();
     let steps = action_plan(framework, card, l);
     if steps.is_empty() {
         ui.label(l.t("report-no-plan"));
-        return;
+        return out;
     }
     if steps[0].suggested {
         ui.colored_label(ui.visuals().warn_fg_color, l.t("ui-suggested-title"));
@@ -57,11 +58,12 @@ pub fn plan_ui(
                     .button(crate::tr!(l, "ui-make-target", level = step.next))
                     .clicked()
             {
-                out.push(Command::SetTarget {
+                out.push(Command::TakeSuggestion {
                     track: step.track.clone(),
                     level: step.next,
                 });
             }
         });
     }
+    out
 }

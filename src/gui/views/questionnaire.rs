@@ -1,20 +1,62 @@
-//! The questionnaire: the list of families with progress, the assessment's details, and the
-//! current family's ladders.
+//! The questionnaire: the list of families with progress (or, where there is no room for it, a
+//! stepper with a picker), the assessment's details, and the current family's ladders. Every
+//! answer typed or clicked is returned as an edit; nothing here changes the document.
 
+use crate::assessment::{Assessment, Edit};
 use crate::framework::{Framework, Track};
 use crate::gui::command::Command;
-use crate::gui::document::Document;
 use crate::lang::Lang;
 use crate::score::Scorecard;
 
+/// What the questionnaire's views draw.
+pub struct QuestionnaireView<'a> {
+    /// The framework answered.
+    pub framework: &'a Framework,
+    /// Interface language.
+    pub lang: Lang,
+    /// The answers.
+    pub assessment: &'a Assessment,
+    /// Their scores.
+    pub card: &'a Scorecard,
+    /// Index of the family shown.
+    pub family: usize,
+    /// Index (framework order) of the track the keys act on.
+    pub track: usize,
+    /// Whether that track has just been moved to by the keys (it is scrolled into view).
+    pub reveal_track: bool,
+    /// A level of that track just answered by a key: its choice takes the focus.
+    pub focus_level: Option<u8>,
+}
+
+impl QuestionnaireView<'_> {
+    /// A family's progress as the lists show it: `3/5`, `-`, `n/a`.
+    fn progress(&self, i: usize) -> (String, bool) {
+        let f = &self.framework.families[i];
+        let fs = &self.card.families[i];
+        let top = f.tracks.iter().map(Track::top).max().unwrap_or(0);
+        let text = crate::cells::level_cell(
+            self.lang,
+            fs.applicable,
+            fs.level,
+            top,
+            fs.tracks.iter().map(|t| t.answered),
+        );
+        let done = !fs.applicable || fs.tracks.iter().all(|t| t.answered);
+        (text, done)
+    }
+
+    fn first_track(&self) -> usize {
+        self.framework.families[..self.family]
+            .iter()
+            .map(|f| f.tracks.len())
+            .sum()
+    }
+}
+
 /// The families list, with each family's progress; returns the family clicked.
-pub fn families_ui(
-    ui: &mut egui::Ui,
-    framework: &Framework,
-    card: &Scorecard,
-    lang: Lang,
-    selected: usize,
-) -> Option<Command> {
+#[must_use]
+pub fn families_ui(ui: &mut egui::Ui, v: &QuestionnaireView<'_>) -> Vec<Command> {
+    let lang = v.lang;
     ui.add_space(6.0);
     ui.heading(lang.t("ui-families"));
     ui.label(
@@ -23,95 +65,138 @@ pub fn families_ui(
             .weak(),
     );
     ui.add_space(4.0);
-    let mut clicked = None;
-    egui::ScrollArea::vertical().show(ui, |ui| {
-        for (i, f) in framework.families.iter().enumerate() {
-            let fs = &card.families[i];
-            let answered = fs.tracks.iter().all(|t| t.answered);
-            let top = f.tracks.iter().map(Track::top).max().unwrap_or(0);
-            let progress = crate::cells::level_cell(
-                lang,
-                fs.applicable,
-                fs.level,
-                top,
-                fs.tracks.iter().map(|t| t.answered),
-            );
-            let text = format!("{:>2}. {}", i + 1, f.name.get(lang));
-            let progress = if !answered && fs.applicable {
-                egui::RichText::new(progress).weak()
-            } else {
-                egui::RichText::new(progress)
-            };
-            // Clicked, not focused: Tab goes from the menus to the assessment's fields, and
-            // families are walked with Page Up / Page Down.
-            let r = ui.add(
-                egui::Button::selectable(selected == i, text)
-                    .right_text(progress)
-                    .sense(egui::Sense::CLICK)
-                    .min_size(egui::vec2(ui.available_width(), 0.0)),
-            );
-            if r.clicked() {
-                clicked = Some(Command::SelectFamily(i));
-            }
-        }
-    });
-    clicked
-}
-
-/// The current family: assessment details, then a ladder per track. Answers are edited in
-/// `doc`; moving between families and tracks is returned.
-pub fn ladder_ui(
-    ui: &mut egui::Ui,
-    framework: &Framework,
-    lang: Lang,
-    doc: &mut Document,
-    family: usize,
-    track: usize,
-) -> Vec<Command> {
     let mut out = Vec::new();
     egui::ScrollArea::vertical()
+        .id_salt("families")
+        .show(ui, |ui| {
+            for (i, f) in v.framework.families.iter().enumerate() {
+                let (progress, done) = v.progress(i);
+                let text = format!("{:>2}. {}", i + 1, f.name.get(lang));
+                let progress = if done {
+                    egui::RichText::new(progress)
+                } else {
+                    egui::RichText::new(progress).weak()
+                };
+                // Clicked, not focused: Tab goes from the menus to the assessment's fields, and
+                // families are walked with Page Up / Page Down.
+                let r = ui.add(
+                    egui::Button::selectable(v.family == i, text)
+                        .right_text(progress)
+                        .sense(egui::Sense::CLICK)
+                        .min_size(egui::vec2(ui.available_width(), 0.0)),
+                );
+                if r.clicked() {
+                    out.push(Command::SelectFamily(i));
+                }
+            }
+        });
+    out
+}
+
+/// Where there is no room for the families list: previous, the family picker (the 15 with
+/// their progress), next.
+#[must_use]
+pub fn stepper_ui(ui: &mut egui::Ui, v: &QuestionnaireView<'_>) -> Vec<Command> {
+    let l = v.lang;
+    let n = v.framework.families.len();
+    let mut out = Vec::new();
+    ui.horizontal(|ui| {
+        let step = |ui: &mut egui::Ui, key: &'static str, enabled: bool| {
+            ui.add_enabled(enabled, egui::Button::new(l.t(key)))
+                .clicked()
+        };
+        if step(ui, "ui-previous-short", v.family > 0) {
+            out.push(Command::SelectFamily(v.family - 1));
+        }
+        let name = |i: usize| {
+            let (progress, _) = v.progress(i);
+            format!(
+                "{}/{n} · {} · {progress}",
+                i + 1,
+                v.framework.families[i].name.get(l)
+            )
+        };
+        // The picker takes what the two buttons leave.
+        let next_w = 90.0_f32.min(ui.available_width() * 0.3);
+        let width = (ui.available_width() - next_w - ui.spacing().item_spacing.x).max(80.0);
+        egui::ComboBox::from_id_salt("family-picker")
+            .width(width)
+            .truncate()
+            .selected_text(name(v.family))
+            .show_ui(ui, |ui| {
+                for i in 0..n {
+                    if ui.selectable_label(i == v.family, name(i)).clicked() {
+                        out.push(Command::SelectFamily(i));
+                    }
+                }
+            })
+            .response
+            .on_hover_text(l.t("ui-family-picker"));
+        if step(ui, "ui-next-short", v.family + 1 < n) {
+            out.push(Command::SelectFamily(v.family + 1));
+        }
+    });
+    out
+}
+
+/// The current family: the assessment's details (when `details`), then a ladder per track.
+#[must_use]
+pub fn ladder_ui(ui: &mut egui::Ui, v: &QuestionnaireView<'_>, details: bool) -> Vec<Command> {
+    let mut out = Vec::new();
+    let lang = v.lang;
+    egui::ScrollArea::vertical()
+        .id_salt("ladder")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            details_ui(ui, lang, doc);
-            ui.separator();
-            let f = &framework.families[family];
-            ui.heading(format!("{}. {}", family + 1, f.name.get(lang)));
-            let mut na = doc.assessment.is_not_applicable(&f.id);
+            if details {
+                out.extend(details_ui(ui, lang, v.assessment));
+                ui.separator();
+            }
+            let f = &v.framework.families[v.family];
+            ui.heading(format!("{}. {}", v.family + 1, f.name.get(lang)));
+            let mut na = v.assessment.is_not_applicable(&f.id);
             if ui.checkbox(&mut na, lang.t("ui-not-applicable")).changed() {
-                doc.assessment.set_not_applicable(&f.id, na);
+                out.push(Command::Edit(Edit::NotApplicable {
+                    family: f.id.clone(),
+                    not_applicable: na,
+                }));
             }
             ui.label(egui::RichText::new(lang.t("ui-levels-hint")).weak());
-            let first_track: usize = framework.families[..family]
-                .iter()
-                .map(|f| f.tracks.len())
-                .sum();
+            let first = v.first_track();
             for (k, t) in f.tracks.iter().enumerate() {
-                let index = first_track + k;
-                let stroke = if track == index {
+                let index = first + k;
+                let stroke = if v.track == index {
                     ui.visuals().selection.stroke
                 } else {
                     ui.visuals().widgets.noninteractive.bg_stroke
                 };
-                egui::Frame::group(ui.style())
+                let framed = egui::Frame::group(ui.style())
                     .stroke(stroke)
                     .show(ui, |ui| {
                         ui.set_width(ui.available_width());
-                        ui.add_enabled_ui(!na, |ui| {
-                            if track_ui(ui, lang, doc, t) {
-                                out.push(Command::SelectTrack(index));
-                            }
-                        });
+                        let focus = v.focus_level.filter(|_| v.track == index);
+                        ui.add_enabled_ui(!na, |ui| track_ui(ui, lang, v.assessment, t, focus))
+                            .inner
                     });
+                let asked = framed.inner;
+                if !asked.is_empty() && index != v.track {
+                    out.push(Command::SelectTrack(index));
+                }
+                out.extend(asked);
+                if v.track == index && v.reveal_track {
+                    // The keys' track comes into view when they move to it (Up / Down).
+                    framed.response.scroll_to_me(Some(egui::Align::Center));
+                }
                 ui.add_space(6.0);
             }
             ui.horizontal(|ui| {
-                if family > 0 && ui.button(lang.t("ui-previous-family")).clicked() {
-                    out.push(Command::SelectFamily(family - 1));
+                if v.family > 0 && ui.button(lang.t("ui-previous-family")).clicked() {
+                    out.push(Command::SelectFamily(v.family - 1));
                 }
-                if family + 1 < framework.families.len()
+                if v.family + 1 < v.framework.families.len()
                     && ui.button(lang.t("ui-next-family")).clicked()
                 {
-                    out.push(Command::SelectFamily(family + 1));
+                    out.push(Command::SelectFamily(v.family + 1));
                 }
             });
         });
@@ -132,27 +217,39 @@ fn field_width(ui: &egui::Ui, lang: Lang) -> f32 {
             })
         })
         .fold(0.0, f32::max);
-    (ui.available_width() - label_w - DETAILS_SPACING - 4.0).clamp(140.0, 420.0)
+    (ui.available_width() - label_w - DETAILS_SPACING - 4.0).clamp(120.0, 420.0)
 }
 
 /// Between a detail's label and its field.
 const DETAILS_SPACING: f32 = 12.0;
 
-fn details_ui(ui: &mut egui::Ui, lang: Lang, doc: &mut Document) {
+/// The retailer, the assessor and the date; each change is an edit.
+#[must_use]
+pub fn details_ui(ui: &mut egui::Ui, lang: Lang, a: &Assessment) -> Vec<Command> {
+    let mut out = Vec::new();
     let field_w = field_width(ui, lang);
     egui::Grid::new("details")
         .num_columns(2)
         .spacing([DETAILS_SPACING, 6.0])
         .show(ui, |ui| {
-            let a = &mut doc.assessment;
-            let label = ui.label(lang.t("ui-retailer"));
-            ui.add(egui::TextEdit::singleline(&mut a.retailer).desired_width(field_w))
-                .labelled_by(label.id);
-            ui.end_row();
-            let label = ui.label(lang.t("ui-assessor"));
-            ui.add(egui::TextEdit::singleline(&mut a.assessor).desired_width(field_w))
-                .labelled_by(label.id);
-            ui.end_row();
+            for (key, value, make) in [
+                (
+                    "ui-retailer",
+                    &a.retailer,
+                    Edit::Retailer as fn(String) -> Edit,
+                ),
+                ("ui-assessor", &a.assessor, Edit::Assessor),
+            ] {
+                let label = ui.label(lang.t(key));
+                let mut text = value.clone();
+                let r = ui
+                    .add(egui::TextEdit::singleline(&mut text).desired_width(field_w))
+                    .labelled_by(label.id);
+                if r.changed() {
+                    out.push(Command::Edit(make(text)));
+                }
+                ui.end_row();
+            }
             let label = ui.label(lang.t("ui-date"));
             let mut date = a.date.clone().unwrap_or_default();
             ui.horizontal(|ui| {
@@ -160,14 +257,15 @@ fn details_ui(ui: &mut egui::Ui, lang: Lang, doc: &mut Document) {
                     .add(egui::TextEdit::singleline(&mut date).desired_width(110.0))
                     .labelled_by(label.id);
                 if field.changed() {
-                    a.date = (!date.trim().is_empty()).then(|| date.trim().to_string());
+                    let typed = (!date.trim().is_empty()).then(|| date.trim().to_string());
+                    out.push(Command::Edit(Edit::Date(typed)));
                 }
                 // A date typed day first (14/03/2025) is written the file's way on leaving.
                 if field.lost_focus()
                     && let Some(iso) = crate::assessment::date_from_day_first(&date)
                 {
                     date = iso.clone();
-                    a.date = Some(iso);
+                    out.push(Command::Edit(Edit::Date(Some(iso))));
                 }
                 if !date.is_empty() && !crate::assessment::is_iso_date(date.trim()) {
                     ui.colored_label(ui.visuals().error_fg_color, lang.t("ui-invalid-date"));
@@ -175,32 +273,48 @@ fn details_ui(ui: &mut egui::Ui, lang: Lang, doc: &mut Document) {
             });
             ui.end_row();
         });
+    out
 }
 
-/// One track's ladder, target, in-store answer and note; true when a level, target or
-/// in-store answer was changed (the keyboard then moves to this track).
-fn track_ui(ui: &mut egui::Ui, lang: Lang, doc: &mut Document, track: &Track) -> bool {
+/// One track's ladder, target, in-store answer and note; returns the edits made.
+fn track_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    a: &Assessment,
+    track: &Track,
+    focus: Option<u8>,
+) -> Vec<Command> {
+    let mut out = Vec::new();
     let title = match &track.name {
         Some(n) => n.get(lang),
         None => lang.t("ui-reached-level"),
     };
     ui.strong(title);
-    let answer = doc
-        .assessment
-        .answer(&track.id)
-        .cloned()
-        .unwrap_or_default();
+    let answer = a.answer(&track.id).cloned().unwrap_or_default();
+    let id = || track.id.clone();
     let mut level = answer.level;
-    let mut changed = false;
     let zero = format!("0 · {}", lang.t("ui-not-practised"));
-    changed |= ui.radio_value(&mut level, Some(0), zero).changed();
-    for l in track.ladder() {
-        let text = format!("{} · {}", l.position, l.text.get(lang));
-        changed |= ui.radio_value(&mut level, Some(l.position), text).changed();
+    let mut changed = false;
+    let choices = std::iter::once((0, zero)).chain(
+        track
+            .ladder()
+            .into_iter()
+            .map(|l| (l.position, format!("{} · {}", l.position, l.text.get(lang)))),
+    );
+    for (position, text) in choices {
+        let r = ui.radio_value(&mut level, Some(position), text);
+        changed |= r.changed();
+        if focus == Some(position) {
+            r.request_focus();
+        }
+    }
+    if changed {
+        out.push(Command::Edit(Edit::Level { track: id(), level }));
     }
     ui.add_space(4.0);
     let mut target = answer.target;
     ui.label(lang.t("ui-target-level"));
+    let mut changed = false;
     ui.horizontal_wrapped(|ui| {
         changed |= ui
             .radio_value(&mut target, None, lang.t("ui-target-none"))
@@ -210,6 +324,12 @@ fn track_ui(ui: &mut egui::Ui, lang: Lang, doc: &mut Document, track: &Track) ->
             changed |= ui.radio_value(&mut target, Some(p), text).changed();
         }
     });
+    if changed {
+        out.push(Command::Edit(Edit::Target {
+            track: id(),
+            target,
+        }));
+    }
     let mut in_store = answer.in_store;
     ui.add_space(4.0);
     ui.label(crate::tr!(
@@ -217,6 +337,7 @@ fn track_ui(ui: &mut egui::Ui, lang: Lang, doc: &mut Document, track: &Track) ->
         "ui-in-store-practice",
         practice = track.in_store.get(lang)
     ));
+    let mut changed = false;
     ui.horizontal_wrapped(|ui| {
         for (value, text) in [
             (Some(true), lang.yes_no(true)),
@@ -226,22 +347,23 @@ fn track_ui(ui: &mut egui::Ui, lang: Lang, doc: &mut Document, track: &Track) ->
             changed |= ui.radio_value(&mut in_store, value, text).changed();
         }
     });
-    let mut note = answer.note.clone();
+    if changed {
+        out.push(Command::Edit(Edit::InStore {
+            track: id(),
+            answer: in_store,
+        }));
+    }
+    let mut note = answer.note;
     let label = ui.label(lang.t("ui-note"));
-    let note_changed = ui
+    let r = ui
         .add(
             egui::TextEdit::multiline(&mut note)
                 .desired_rows(2)
                 .desired_width(f32::INFINITY),
         )
-        .labelled_by(label.id)
-        .changed();
-    if changed || note_changed {
-        let a = doc.assessment.answer_mut(&track.id);
-        a.level = level;
-        a.target = target;
-        a.in_store = in_store;
-        a.note = note;
+        .labelled_by(label.id);
+    if r.changed() {
+        out.push(Command::Edit(Edit::Note { track: id(), note }));
     }
-    changed
+    out
 }

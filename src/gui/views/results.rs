@@ -4,26 +4,13 @@
 use super::tips;
 use crate::assessment::Assessment;
 use crate::chart::{ChartKind, data::number};
-use crate::export::{self, Subject};
 use crate::framework::{Framework, Track};
 use crate::gui::chart_view::{ChartView, screen_look};
-use crate::gui::command::Command;
+use crate::gui::command::{Command, Tab};
 use crate::lang::Lang;
 use crate::reference::Reference;
+use crate::request::Subject;
 use crate::score::Scorecard;
-
-/// The results tabs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tab {
-    /// Profile chart.
-    Profile,
-    /// Radar chart.
-    Radar,
-    /// Scores by family.
-    Table,
-    /// Next steps.
-    Roadmap,
-}
 
 /// What the results panel shows.
 pub struct ResultsView<'a> {
@@ -37,19 +24,90 @@ pub struct ResultsView<'a> {
     pub card: &'a Scorecard,
     /// The reference pinned under the charts.
     pub pinned: Option<&'a Reference>,
+    /// The tab shown.
+    pub tab: Tab,
+    /// A key of what the charts show (answers, language, reference): their data is made again
+    /// when it changes.
+    pub source: u64,
 }
 
 /// Draws the results panel; returns what was asked for.
-pub fn results_ui(
-    ui: &mut egui::Ui,
-    v: &ResultsView<'_>,
-    tab: &mut Tab,
-    chart: &mut ChartView,
-) -> Vec<Command> {
-    let l = v.lang;
-    let card = v.card;
+#[must_use]
+pub fn results_ui(ui: &mut egui::Ui, v: &ResultsView<'_>, chart: &mut ChartView) -> Vec<Command> {
     let mut out = Vec::new();
     ui.add_space(6.0);
+    summary_ui(ui, v);
+    ui.separator();
+    out.extend(tabs_ui(ui, v, v.tab, true));
+    ui.separator();
+    out.extend(body_ui(ui, v, v.tab, chart));
+    out
+}
+
+/// The results' tabs (`tab` shown; with `roadmap`, the plan is one of them) and, for a chart,
+/// the button that shows it alone.
+#[must_use]
+pub fn tabs_ui(ui: &mut egui::Ui, v: &ResultsView<'_>, tab: Tab, roadmap: bool) -> Vec<Command> {
+    let l = v.lang;
+    let mut out = Vec::new();
+    let mut chosen = tab;
+    ui.horizontal_wrapped(|ui| {
+        for (t, key) in [
+            (Tab::Profile, "ui-tab-profile"),
+            (Tab::Radar, "ui-tab-radar"),
+            (Tab::Table, "ui-tab-table"),
+            (Tab::Roadmap, "ui-tab-roadmap"),
+        ] {
+            if t != Tab::Roadmap || roadmap {
+                ui.selectable_value(&mut chosen, t, l.t(key));
+            }
+        }
+        if matches!(tab, Tab::Profile | Tab::Radar) {
+            let key = ui.ctx().format_shortcut(&crate::gui::hotkeys::PRESENT);
+            if ui
+                .small_button(crate::tr!(l, "ui-present", key = key))
+                .on_hover_text(l.t("ui-present-hint"))
+                .clicked()
+            {
+                out.push(Command::Present(true));
+            }
+        }
+    });
+    if chosen != tab {
+        out.push(Command::ResultsTab(chosen));
+    }
+    out
+}
+
+/// What a results tab shows, scrolled: the chart fitting the room left (no scrolling to see it
+/// whole) with its data under it, the table, or the plan.
+#[must_use]
+pub fn body_ui(
+    ui: &mut egui::Ui,
+    v: &ResultsView<'_>,
+    tab: Tab,
+    chart: &mut ChartView,
+) -> Vec<Command> {
+    let fit = Some((ui.available_height() - 40.0).max(320.0));
+    egui::ScrollArea::vertical()
+        .id_salt("results")
+        .auto_shrink([false, false])
+        .show(ui, |ui| match tab {
+            Tab::Profile => chart_ui(ui, v, ChartKind::Profile, chart, fit, false),
+            Tab::Radar => chart_ui(ui, v, ChartKind::Radar, chart, fit, false),
+            Tab::Table => {
+                table_ui(ui, v);
+                Vec::new()
+            }
+            Tab::Roadmap => super::plan::plan_ui(ui, v.framework, v.card, v.lang),
+        })
+        .inner
+}
+
+/// The maturity score and stage, the in-store coverage, the target and gap.
+pub fn summary_ui(ui: &mut egui::Ui, v: &ResultsView<'_>) {
+    let l = v.lang;
+    let card = v.card;
     ui.horizontal(|ui| {
         ui.label(
             egui::RichText::new(format!("{} / 100", number(card.overall, l)))
@@ -83,63 +141,33 @@ pub fn results_ui(
             ));
         }
     });
-    ui.separator();
-    ui.horizontal_wrapped(|ui| {
-        for (t, key) in [
-            (Tab::Profile, "ui-tab-profile"),
-            (Tab::Radar, "ui-tab-radar"),
-            (Tab::Table, "ui-tab-table"),
-            (Tab::Roadmap, "ui-tab-roadmap"),
-        ] {
-            ui.selectable_value(tab, t, l.t(key));
-        }
-        if matches!(tab, Tab::Profile | Tab::Radar) {
-            let key = ui.ctx().format_shortcut(&crate::gui::hotkeys::PRESENT);
-            if ui
-                .small_button(crate::tr!(l, "ui-present", key = key))
-                .on_hover_text(l.t("ui-present-hint"))
-                .clicked()
-            {
-                out.push(Command::Present(true));
-            }
-        }
-    });
-    ui.separator();
-    // The chart fits the panel's height (no scrolling to see it whole), the table under it.
-    let fit = Some((ui.available_height() - 40.0).max(320.0));
-    egui::ScrollArea::vertical()
-        .auto_shrink([false, false])
-        .show(ui, |ui| match tab {
-            Tab::Profile => chart_ui(ui, v, ChartKind::Profile, chart, &mut out, fit, false),
-            Tab::Radar => chart_ui(ui, v, ChartKind::Radar, chart, &mut out, fit, false),
-            Tab::Table => table_ui(ui, v),
-            Tab::Roadmap => super::plan::plan_ui(ui, v.framework, v.card, l, &mut out),
-        });
-    out
 }
 
 /// The chart of `kind`, as high as its width asks but no higher than `room`, pointed at for
 /// details, clicked to open a family.
+#[must_use]
 pub fn chart_ui(
     ui: &mut egui::Ui,
     v: &ResultsView<'_>,
     kind: ChartKind,
     chart: &mut ChartView,
-    out: &mut Vec<Command>,
     room: Option<f32>,
     present: bool,
-) {
+) -> Vec<Command> {
     let l = v.lang;
-    let subject = Subject::Assessment {
-        assessment: v.assessment,
-        reference: v.pinned,
-    };
-    let mut data = export::chart_data(v.framework, &subject, l);
-    data.look = screen_look(ui);
+    let mut out = Vec::new();
+    let mut look = screen_look(ui);
     if present {
         // Read from across a meeting room.
-        data.look.min_font *= 1.5;
+        look.min_font *= 1.5;
     }
+    let data = chart.data(v.source, look, || {
+        let subject = Subject::Assessment {
+            assessment: v.assessment,
+            reference: v.pinned,
+        };
+        subject.chart_data(v.framework, l)
+    });
     if let (Some(r), Some(drawn)) = (v.pinned, &data.reference) {
         let score = number(r.overall(v.framework), l);
         ui.horizontal_wrapped(|ui| {
@@ -162,7 +190,7 @@ pub fn chart_ui(
     };
     let height = room.map_or(width * aspect, |r| (width * aspect).min(r));
     let size = egui::vec2(width, height.max(200.0));
-    let pointed = chart.ui(ui, &data, kind, size);
+    let pointed = chart.ui(ui, kind, size);
     let family = |row: usize| match kind {
         ChartKind::Profile => v
             .framework
@@ -189,6 +217,7 @@ pub fn chart_ui(
             .default_open(false)
             .show(ui, |ui| table_ui(ui, v));
     }
+    out
 }
 
 /// The scores by family, with the in-store answers and the notes.

@@ -3,28 +3,31 @@
 //! to open as a new assessment (notes merged), to discuss and save.
 
 use crate::assessment::Assessment;
-use crate::chart::{ChartData, ChartKind};
-use crate::export::Format;
+use crate::chart::ChartKind;
+use crate::export::{Subject, SubjectKind};
 use crate::framework::Framework;
 use crate::gui::chart_view::{ChartView, screen_look};
 use crate::gui::command::Command;
 use crate::lang::Lang;
 use crate::team::{Consolidation, consolidate};
 
-/// The consolidation of `inputs`; returns what was asked for in `out`.
+/// The consolidation of `inputs`; returns what was asked for. `source` is a key of the
+/// inputs and the language (the chart's data is made again when it changes).
+#[must_use]
 pub fn team_ui(
     ui: &mut egui::Ui,
     framework: &Framework,
     inputs: &[(String, &Assessment)],
     l: Lang,
     chart: &mut ChartView,
-    out: &mut Vec<Command>,
-) {
+    source: u64,
+) -> Vec<Command> {
+    let mut out = Vec::new();
     let team = match consolidate(framework, inputs) {
         Ok(t) => t,
         Err(e) => {
             ui.colored_label(ui.visuals().error_fg_color, e.render(l));
-            return;
+            return out;
         }
     };
     let card = crate::score::Scorecard::compute(framework, &team.assessment);
@@ -48,32 +51,20 @@ pub fn team_ui(
         {
             out.push(Command::OpenTeam(Box::new(team.assessment.clone())));
         }
-        ui.label(l.t("ui-export-colon"));
-        for (f, name) in [
-            (Format::Pdf, l.t("ui-export-report-short")),
-            (Format::Xlsx, "Excel"),
-            (Format::Png, "PNG"),
-            (Format::Csv, "CSV"),
-            (Format::Json, "JSON"),
-        ] {
-            let available = f != Format::Pdf || cfg!(feature = "report");
-            if ui.add_enabled(available, egui::Button::new(name)).clicked() {
-                out.push(Command::ExportTeam(f));
-            }
-        }
     });
+    out.extend(super::menu::export_buttons_ui(ui, l, SubjectKind::Team));
     let room = (ui.available_height() - 40.0).max(320.0);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
             disagreements_ui(ui, framework, &team, l);
             ui.add_space(6.0);
-            let mut data = ChartData::team(framework, &team, l);
-            data.look = screen_look(ui);
+            chart.data(source, screen_look(ui), || {
+                Subject::Team { team: &team }.chart_data(framework, l)
+            });
             let width = ui.available_width().max(200.0);
             let pointed = chart.ui(
                 ui,
-                &data,
                 ChartKind::Profile,
                 egui::vec2(width, (width * 1.05).min(room)),
             );
@@ -83,6 +74,7 @@ pub fn team_ui(
                     .on_hover_ui(|ui| respondents_tip(ui, framework, &team, row, l));
             }
         });
+    out
 }
 
 /// The tracks where the respondents disagree: each one's level, the consolidated level, the spread.

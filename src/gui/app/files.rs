@@ -1,9 +1,9 @@
 //! File operations of the app: dialogs' answers, open, save, exports (through the export
 //! pipeline), comparison files, pinning.
 
+use super::App;
 use super::exports::Target;
-use super::{App, new_undoer};
-use crate::assessment::{ASSESSMENT_VERSION, Assessment};
+use crate::assessment::ASSESSMENT_VERSION;
 use crate::export;
 use crate::gui::command::{Command, Detail};
 use crate::gui::document::Document;
@@ -17,14 +17,14 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 impl App {
-    pub(super) fn poll_dialogs(&mut self, _ctx: &egui::Context) {
+    pub(super) fn poll_dialogs(&mut self) {
         // Every answer waiting (a browser sends one per file picked or dropped).
         while let Some(Picked {
             purpose,
             path,
             unavailable,
             dropped,
-        }) = self.dialogs.poll()
+        }) = self.services.dialogs.poll()
         {
             self.picked(purpose, path, unavailable, dropped);
         }
@@ -38,10 +38,10 @@ impl App {
         dropped: bool,
     ) {
         match (purpose, path) {
-            (Purpose::Open, Some(p)) if dropped => self.command(Command::OpenPath(p)),
+            (Purpose::Open, Some(p)) if dropped => self.queued.push(Command::OpenPath(p)),
             (Purpose::Open, Some(p)) => self.open_path(&p),
             (Purpose::SaveAs, Some(p)) => self.save_to(&p),
-            (Purpose::Export(which, f), Some(p)) => self.export_to(which, f, Target::Path(p)),
+            (Purpose::Export(kind, f), Some(p)) => self.export_to(kind, f, Target::Path(p)),
             (Purpose::AddToCompare, Some(p)) => self.add_to_compare(p),
             (Purpose::Pin, Some(p)) => self.pin_path(&p),
             (Purpose::Template, Some(p)) => self.set_template(Some(p)),
@@ -53,7 +53,7 @@ impl App {
     /// What happens when no system dialog can be shown.
     pub(super) fn fallback(&mut self, purpose: Purpose) {
         match purpose {
-            Purpose::Export(which, f) => self.export_to(which, f, Target::Folder),
+            Purpose::Export(kind, f) => self.export_to(kind, f, Target::Folder),
             p => self.open_panel(p),
         }
     }
@@ -61,17 +61,17 @@ impl App {
     pub(super) fn open_panel(&mut self, purpose: Purpose) {
         let path = match purpose {
             Purpose::SaveAs => {
-                let stem = export::stem(&self.doc.assessment);
+                let stem = export::stem(self.editor.assessment());
                 export::unused_path(&self.save_folder(), &stem, "json")
                     .display()
                     .to_string()
             }
             _ => String::new(),
         };
-        self.panel = Some(FilePanel {
+        self.windows.panel = Some(FilePanel {
             purpose,
             path,
-            known: known_files(&self.settings.recent, &self.exports_dir),
+            known: known_files(&self.prefs.settings.recent, &self.services.exports_dir),
             fresh: true,
             overwrite: None,
         });
@@ -80,10 +80,11 @@ impl App {
     /// Where Save as proposes to save: the folder of the open file, else of the last file
     /// saved or opened, else the user's documents folder (never `exports/`).
     pub(super) fn save_folder(&self) -> PathBuf {
-        self.doc
+        self.editor
+            .doc()
             .path
             .iter()
-            .chain(&self.settings.recent)
+            .chain(&self.prefs.settings.recent)
             .filter_map(|p| p.parent())
             .find(|d| d.is_dir())
             .map(Path::to_path_buf)
@@ -91,7 +92,7 @@ impl App {
     }
 
     pub(super) fn ask(&mut self, purpose: Purpose, ctx: &egui::Context) {
-        if !self.dialogs.available {
+        if !self.services.dialogs.available {
             self.fallback(purpose);
             return;
         }
@@ -100,8 +101,8 @@ impl App {
             Purpose::Open | Purpose::AddToCompare | Purpose::Pin | Purpose::Template => {
                 String::new()
             }
-            Purpose::SaveAs => format!("{}.json", export::stem(&self.doc.assessment)),
-            Purpose::Export(which, f) => match self.owned(*which) {
+            Purpose::SaveAs => format!("{}.json", export::stem(self.editor.assessment())),
+            Purpose::Export(kind, f) => match self.owned(*kind) {
                 Some(owned) => {
                     let stem = owned.with(|s| export::file_stem(s, *f, &options));
                     format!("{stem}.{}", f.ext())
@@ -110,18 +111,17 @@ impl App {
             },
         };
         let dir = Some(self.save_folder());
-        self.dialogs.request(purpose, name, dir, ctx.clone());
+        self.services
+            .dialogs
+            .request(purpose, name, dir, ctx.clone());
     }
 
     /// Opens a file; on failure shows the core's message and keeps the current assessment.
     pub fn open_path(&mut self, p: &Path) {
         match Document::open(p, &self.framework) {
             Ok((doc, written_in)) => {
-                self.doc = doc;
-                self.undoer = new_undoer();
-                self.settings.remember(p);
-                self.select_family(0);
-                self.panel = None;
+                self.replace_document(doc);
+                self.prefs.settings.remember(p);
                 let path = p.display().to_string();
                 let message = if written_in == ASSESSMENT_VERSION {
                     msg!("ui-opened", path = path)
@@ -146,11 +146,8 @@ impl App {
         };
         match e.assessment(&self.framework) {
             Ok(a) => {
-                let name = crate::tr!(self.lang, "ui-example-name", name = e.name);
-                self.doc = Document::named(a, name, &self.framework);
-                self.undoer = new_undoer();
-                self.select_family(0);
-                self.panel = None;
+                let name = crate::tr!(self.prefs.lang, "ui-example-name", name = e.name);
+                self.replace_document(Document::named(a, name, &self.framework));
                 self.info(msg!("ui-example-opened", name = e.name), None);
             }
             Err(e) => self.error(msg!("ui-cannot-open"), Some(Detail::File(Arc::new(e)))),
@@ -160,8 +157,8 @@ impl App {
     /// Whether the answers cannot be saved as they are (a date half typed); says so.
     pub(super) fn refuse_to_save(&mut self) -> bool {
         let Some(d) = self
-            .doc
-            .assessment
+            .editor
+            .assessment()
             .date
             .as_deref()
             .filter(|d| !crate::assessment::is_iso_date(d))
@@ -177,13 +174,10 @@ impl App {
         if self.refuse_to_save() {
             return;
         }
-        if let Some(dir) = p.parent().filter(|d| !d.as_os_str().is_empty()) {
-            let _ = std::fs::create_dir_all(dir);
-        }
-        match self.doc.save_as(p, &self.framework) {
+        match self.editor.save_as(p, &self.framework) {
             Ok(()) => {
-                self.settings.remember(p);
-                self.panel = None;
+                self.prefs.settings.remember(p);
+                self.windows.panel = None;
                 self.info(msg!("ui-saved", path = p.display()), None);
             }
             Err(e) => self.error(msg!("ui-save-failed"), Some(Detail::File(Arc::new(e)))),
@@ -192,10 +186,10 @@ impl App {
 
     /// Scans the known files again for the Compare view.
     pub fn refresh_compare(&mut self) {
-        let extra: Vec<PathBuf> = self.doc.path.iter().cloned().collect();
-        self.compare.refresh(
-            &self.settings.recent,
-            &self.exports_dir,
+        let extra: Vec<PathBuf> = self.editor.doc().path.iter().cloned().collect();
+        self.compare.state.refresh(
+            &self.prefs.settings.recent,
+            &self.services.exports_dir,
             &extra,
             &self.framework,
         );
@@ -203,10 +197,10 @@ impl App {
 
     /// Adds a file to the Compare view and picks it.
     pub fn add_to_compare(&mut self, p: PathBuf) {
-        match self.compare.add(p.clone(), &self.framework) {
+        match self.compare.state.add(p.clone(), &self.framework) {
             Ok(()) => {
-                self.settings.remember(&p);
-                self.panel = None;
+                self.prefs.settings.remember(&p);
+                self.windows.panel = None;
                 self.info(msg!("ui-added-to-compare", path = p.display()), None);
             }
             Err(e) => self.error(msg!("ui-cannot-add"), Some(Detail::File(Arc::new(e)))),
@@ -219,14 +213,14 @@ impl App {
     pub fn set_template(&mut self, p: Option<PathBuf>) {
         match p {
             None => {
-                self.settings.template = None;
+                self.prefs.settings.template = None;
                 self.info(msg!("ui-template-builtin-set"), None);
             }
             Some(p) => match crate::report::Template::load(&p) {
                 Ok(_) => {
                     self.info(msg!("ui-template-set", path = p.display()), None);
-                    self.settings.template = Some(p);
-                    self.panel = None;
+                    self.prefs.settings.template = Some(p);
+                    self.windows.panel = None;
                 }
                 Err(e) => self.error(msg!("ui-template-refused"), Some(Detail::File(Arc::new(e)))),
             },
@@ -235,31 +229,14 @@ impl App {
 
     /// Pins a reference file, or an assessment file as a reference.
     pub fn pin_path(&mut self, p: &Path) {
-        let bytes = match platform::read_file(p) {
-            Ok(b) => b,
-            Err(e) => {
-                self.error(msg!("ui-cannot-pin"), Some(Detail::File(Arc::new(e))));
-                return;
-            }
-        };
-        let loaded = Reference::from_bytes(p, &bytes, &self.framework).or_else(|e| {
-            // Not a reference: an assessment can be pinned too; report the reference error
-            // only if it is not an assessment either.
-            Assessment::from_bytes(p, &bytes, &self.framework)
-                .map(|a| Reference::of_assessment(&self.framework, &a))
-                .map_err(|ae| {
-                    if e.has_problem("json-wrong-format") {
-                        ae
-                    } else {
-                        e
-                    }
-                })
-        });
+        let loaded = platform::read_file(p)
+            .and_then(|bytes| Reference::pinnable_from_bytes(p, &bytes, &self.framework));
         match loaded {
             Ok(r) => {
                 let label = crate::text::short(&r.label, 120).into_owned();
-                self.pinned = Some(r);
-                self.panel = None;
+                self.results.pinned = Some(r);
+                self.results.pinned_generation += 1;
+                self.windows.panel = None;
                 self.info(msg!("ui-pinned", label = label), None);
             }
             Err(e) => self.error(msg!("ui-cannot-pin"), Some(Detail::File(Arc::new(e)))),
