@@ -29,6 +29,8 @@ pub struct Entry {
     pub stage: usize,
     /// In-store coverage, 0–1.
     pub in_store_coverage: f64,
+    /// Share (0–1) of its answered tracks checked in data or systems (0 when none answered).
+    pub checked_share: f64,
 }
 
 /// A file that could not be used, and why.
@@ -190,6 +192,14 @@ impl Portfolio {
                             score: card.overall,
                             stage: card.stage,
                             in_store_coverage: card.in_store_coverage,
+                            checked_share: {
+                                let c = card.confidence_counts();
+                                if c.answered == 0 {
+                                    0.0
+                                } else {
+                                    c.checked as f64 / c.answered as f64
+                                }
+                            },
                             retailer: a.retailer,
                             date: a.date,
                             profile: card.profile(),

@@ -1,16 +1,19 @@
 //! Scored results of one assessment as a document, with texts in the chosen language: what the
 //! JSON export holds, and what the CSV, the report and the workbook are made from.
 
-use crate::assessment::Assessment;
+use crate::assessment::{Assessment, Confidence, Evidence};
 use crate::framework::Framework;
 use crate::lang::Lang;
-use crate::score::Scorecard;
+use crate::plan::PlanStep;
+use crate::score::{ConfidenceCounts, Scorecard};
 use serde::Serialize;
 
 /// The format name of an exported results file.
 pub const RESULTS_FORMAT: &str = "retail-maturity-results";
-/// The results format version: 2 since a track's `in_store` may be null (not answered yet).
-pub const RESULTS_VERSION: u32 = 2;
+/// The results format version: 3 since the plan (ordered by value, with effort, impact,
+/// quadrant and rank) replaced the roadmap, and answers carry their practices in place,
+/// confidence and evidence (2: a track's `in_store` may be null).
+pub const RESULTS_VERSION: u32 = 3;
 
 /// Scored results of one assessment, ready to serialize.
 #[derive(Debug, Clone, Serialize)]
@@ -47,10 +50,13 @@ pub struct Results {
     pub answered_tracks: usize,
     /// All tracks.
     pub total_tracks: usize,
+    /// How sure the answers are (answered tracks of the families that apply).
+    pub confidence: ConfidenceCounts,
     /// Per family.
     pub families: Vec<FamilyOut>,
-    /// Next steps, largest gap first.
-    pub roadmap: Vec<StepOut>,
+    /// The action plan, ordered by value (README, "Scoring"): to the targets, or the suggested
+    /// next steps, and the foundations to consolidate.
+    pub plan: Vec<PlanStep>,
 }
 
 /// A stage, named.
@@ -114,27 +120,14 @@ pub struct TrackOut {
     pub in_store_practice: String,
     /// Note.
     pub note: String,
-}
-
-/// A roadmap step, with texts.
-#[derive(Debug, Clone, Serialize)]
-pub struct StepOut {
-    /// Family id.
-    pub family: String,
-    /// Track id.
-    pub track: String,
-    /// Track label.
-    pub name: String,
-    /// Family gap in points.
-    pub gap: f64,
-    /// Reached level.
-    pub level: u8,
-    /// Target level.
-    pub target: u8,
-    /// Next level.
-    pub next: u8,
-    /// Practice of the next level.
-    pub next_practice: String,
+    /// The practices in place, when said.
+    pub practices: Option<Vec<u8>>,
+    /// Practices below the reached level not in place.
+    pub foundations: Vec<u8>,
+    /// How sure the answer is, when said.
+    pub confidence: Option<Confidence>,
+    /// What the answer rests on.
+    pub evidence: Vec<Evidence>,
 }
 
 impl Results {
@@ -165,46 +158,30 @@ impl Results {
                     .tracks
                     .iter()
                     .zip(&fs.tracks)
-                    .map(|(t, ts)| TrackOut {
-                        id: t.id.clone(),
-                        name: f.track_label(t, lang),
-                        level: ts.level,
-                        answered: ts.answered,
-                        top: ts.top,
-                        practice: t
-                            .level(ts.level)
-                            .map(|l| l.text.get(lang).to_string())
-                            .unwrap_or_default(),
-                        score: ts.score,
-                        target: ts.target,
-                        in_store: ts.in_store,
-                        in_store_practice: t.in_store.get(lang).to_string(),
-                        note: assessment
-                            .answer(&t.id)
-                            .map(|a| a.note.clone())
-                            .unwrap_or_default(),
+                    .map(|(t, ts)| {
+                        let answer = assessment.answer(&t.id);
+                        TrackOut {
+                            id: t.id.clone(),
+                            name: f.track_label(t, lang),
+                            level: ts.level,
+                            answered: ts.answered,
+                            top: ts.top,
+                            practice: t
+                                .level(ts.level)
+                                .map(|l| l.text.get(lang).to_string())
+                                .unwrap_or_default(),
+                            score: ts.score,
+                            target: ts.target,
+                            in_store: ts.in_store,
+                            in_store_practice: t.in_store.get(lang).to_string(),
+                            note: answer.map(|a| a.note.clone()).unwrap_or_default(),
+                            practices: answer.and_then(|a| a.practices.clone()),
+                            foundations: ts.foundations.clone(),
+                            confidence: ts.confidence,
+                            evidence: answer.map(|a| a.evidence.clone()).unwrap_or_default(),
+                        }
                     })
                     .collect(),
-            })
-            .collect();
-        let roadmap = card
-            .roadmap
-            .iter()
-            .filter_map(|s| {
-                let (f, t) = framework.track(&s.track)?;
-                Some(StepOut {
-                    family: s.family.clone(),
-                    track: s.track.clone(),
-                    name: f.track_label(t, lang),
-                    gap: s.family_gap,
-                    level: s.level,
-                    target: s.target,
-                    next: s.next,
-                    next_practice: t
-                        .level(s.next)
-                        .map(|l| l.text.get(lang).to_string())
-                        .unwrap_or_default(),
-                })
             })
             .collect();
         Results {
@@ -227,8 +204,9 @@ impl Results {
             gap: round2(card.gap()),
             answered_tracks: card.answered,
             total_tracks: card.total_tracks,
+            confidence: card.confidence_counts(),
             families,
-            roadmap,
+            plan: crate::plan::action_plan(framework, card, lang),
         }
     }
 

@@ -1,7 +1,7 @@
 //! Scoring, as README's "Scoring" section defines it: tracks, families, maturity score, stage,
 //! gaps, roadmap.
 
-use crate::assessment::Assessment;
+use crate::assessment::{Assessment, Confidence};
 use crate::framework::Framework;
 use serde::Serialize;
 
@@ -35,6 +35,12 @@ pub struct TrackScore {
     pub in_store: Option<bool>,
     /// Whether the track has been answered.
     pub answered: bool,
+    /// Practices below the reached level not in place (when the practices are said).
+    pub foundations: Vec<u8>,
+    /// How sure the answer is, if said.
+    pub confidence: Option<Confidence>,
+    /// How many pieces of evidence the answer rests on.
+    pub evidence: usize,
 }
 
 /// The score of one family.
@@ -140,6 +146,9 @@ impl Scorecard {
                         target_score: target.map(|g| pct(g, top)),
                         in_store: a.and_then(|a| a.in_store),
                         answered: a.is_some_and(|a| a.level.is_some()),
+                        foundations: a.map(|a| a.foundations()).unwrap_or_default(),
+                        confidence: a.and_then(|a| a.confidence),
+                        evidence: a.map_or(0, |a| a.evidence.len()),
                     }
                 })
                 .collect();
@@ -215,6 +224,28 @@ impl Scorecard {
         self.target_overall - self.overall
     }
 
+    /// Of the answered tracks of the families that apply: how many are checked, how many not
+    /// sure, and how many answered.
+    pub fn confidence_counts(&self) -> ConfidenceCounts {
+        let mut c = ConfidenceCounts::default();
+        for t in self
+            .families
+            .iter()
+            .filter(|f| f.applicable)
+            .flat_map(|f| &f.tracks)
+            .filter(|t| t.answered)
+        {
+            c.answered += 1;
+            match t.confidence {
+                Some(Confidence::Checked) => c.checked += 1,
+                Some(Confidence::Estimated) => c.estimated += 1,
+                Some(Confidence::NotSure) => c.not_sure += 1,
+                None => {}
+            }
+        }
+        c
+    }
+
     /// Tracks answered, and tracks asked, of the families that apply (those of a family that
     /// does not apply are not asked): the one count the app, the recovery and the report show.
     pub fn applicable_answered(&self) -> (usize, usize) {
@@ -228,6 +259,19 @@ impl Scorecard {
                 )
             })
     }
+}
+
+/// How sure the answers are: counts over the answered tracks of the families that apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct ConfidenceCounts {
+    /// Answered tracks.
+    pub answered: usize,
+    /// Of them, checked in data or systems.
+    pub checked: usize,
+    /// Estimated.
+    pub estimated: usize,
+    /// Not sure.
+    pub not_sure: usize,
 }
 
 /// The few numbers of a scorecard that a portfolio keeps per assessment (levels, scores,

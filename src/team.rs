@@ -7,12 +7,18 @@
 //! - target: the same rule over the targets given; in store: yes (or no) when a strict majority
 //!   of the answers says so, else not answered, flagged as a disagreement;
 //! - a family does not apply when a strict majority of the respondents says so;
-//! - notes: each respondent's note, prefixed with the respondent;
+//! - notes: each respondent's note, prefixed with the respondent (at most
+//!   [`MAX_NOTE_CHARS`] a track, so that the consolidation is a file the app opens);
+//! - confidence: the least sure of those given by the respondents whose level is the
+//!   consolidated one; a checked and a not-sure answer on one track are a disagreement;
+//! - evidence: every respondent's, attributed to them (at most [`MAX_EVIDENCE`] a track, the
+//!   note says how many more the files hold);
 //! - the retailer must be the same in every file; the date is the latest; the assessor, the
 //!   respondents' names. Files of another framework version are refused.
 
 use crate::assessment::{
-    ASSESSMENT_FORMAT, ASSESSMENT_VERSION, Assessment, FrameworkRef, TrackAnswer,
+    ASSESSMENT_FORMAT, ASSESSMENT_VERSION, Assessment, Confidence, Evidence, FrameworkRef,
+    MAX_EVIDENCE, TrackAnswer,
 };
 use crate::framework::Framework;
 use crate::i18n::Msg;
@@ -23,6 +29,8 @@ use std::fmt;
 
 /// A spread of this many levels or more between respondents is a disagreement.
 pub const DISAGREEMENT_SPREAD: u8 = 2;
+/// The most characters of the respondents' notes a consolidated track keeps.
+pub const MAX_NOTE_CHARS: usize = 16_000;
 
 /// One track across the respondents.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -48,6 +56,12 @@ pub struct TrackView {
     pub disagreement: bool,
     /// Whether the in-store answers have no strict majority.
     pub in_store_split: bool,
+    /// Each respondent's confidence (in respondent order).
+    pub confidences: Vec<Option<Confidence>>,
+    /// The consolidated confidence.
+    pub confidence: Option<Confidence>,
+    /// Whether one respondent checked what another is not sure of.
+    pub confidence_split: bool,
 }
 
 /// The consolidation of a team's answers.
@@ -202,21 +216,57 @@ pub fn consolidate(
         };
         let in_store_split = votes > 0 && in_store.is_none();
         let spread = max.zip(min).map_or(0, |(hi, lo)| hi - lo);
-        let note = people
+        let confidences: Vec<Option<Confidence>> =
+            given.iter().map(|g| g.and_then(|g| g.confidence)).collect();
+        // The least sure among those who gave the consolidated level.
+        let confidence = given
             .iter()
-            .zip(&given)
-            .filter_map(|((name, _, _), g)| {
-                let note = g.map(|g| g.note.trim()).filter(|n| !n.is_empty())?;
-                Some(format!("[{name}] {note}"))
-            })
-            .collect::<Vec<_>>()
-            .join("\n");
+            .filter(|g| level.is_some() && g.and_then(|g| g.level) == level)
+            .filter_map(|g| g.and_then(|g| g.confidence))
+            .max_by_key(|c| Confidence::ALL.iter().position(|x| x == c));
+        let confidence_split = confidences.contains(&Some(Confidence::Checked))
+            && confidences.contains(&Some(Confidence::NotSure));
+        let mut evidence: Vec<Evidence> = Vec::new();
+        let mut more = 0;
+        for ((name, _, _), g) in people.iter().zip(&given) {
+            for e in g.map(|g| g.evidence.as_slice()).unwrap_or_default() {
+                if evidence.len() < MAX_EVIDENCE {
+                    let by = if e.by.trim().is_empty() {
+                        name.clone()
+                    } else {
+                        e.by.clone()
+                    };
+                    evidence.push(Evidence { by, ..e.clone() });
+                } else {
+                    more += 1;
+                }
+            }
+        }
+        let mut note = crate::text::short(
+            &people
+                .iter()
+                .zip(&given)
+                .filter_map(|((name, _, _), g)| {
+                    let note = g.map(|g| g.note.trim()).filter(|n| !n.is_empty())?;
+                    Some(format!("[{name}] {note}"))
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+            MAX_NOTE_CHARS,
+        )
+        .into_owned();
+        if more > 0 {
+            note.push_str(&format!("\n[+{more} evidence]"));
+        }
         answers.push(TrackAnswer {
             track: t.id.clone(),
             level,
             target,
             in_store,
             note,
+            practices: None,
+            confidence,
+            evidence,
         });
         tracks.push(TrackView {
             track: t.id.clone(),
@@ -227,8 +277,11 @@ pub fn consolidate(
             spread,
             target,
             in_store,
-            disagreement: spread >= DISAGREEMENT_SPREAD || in_store_split,
+            disagreement: spread >= DISAGREEMENT_SPREAD || in_store_split || confidence_split,
             in_store_split,
+            confidences,
+            confidence,
+            confidence_split,
         });
     }
     let not_applicable: Vec<String> = framework

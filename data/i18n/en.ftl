@@ -245,8 +245,6 @@ cli-coverage-line = In-store coverage: { $percent } % ({ $yes } / { $tracks } ap
 })
 cli-target-line = Target score: { $target } (gap { $gap })
 cli-answered-line = Tracks answered: { $answered } / { $total }
-cli-roadmap-title = Roadmap (largest gaps first)
-cli-roadmap-step = { $name } (gap { $gap }): next level { $next } — « { $practice } »
 cli-overall-delta = Overall maturity score delta: { $delta } ({ $direction })
 cli-trend-line = Trend: { $trend } points per year
 cli-note = Note: { $note }
@@ -627,3 +625,94 @@ ui-previous-short = Previous
 ui-next-short = Next
 ui-family-picker = Choose a family: number, name and progress
 ui-close = Close
+
+# The guidance on each practice (framework file).
+guidance-list-count = { $count } items: a guidance list has 1 to { $max }
+guidance-list-lengths = { $count } items where the French list has { $french }: each language gives the same list
+guidance-item-empty = empty item
+guidance-rating = { $value } is not a rating from 1 to { $max }
+
+# Practices in place, confidence and evidence (format version 3).
+practice-not-offered = practice { $practice } is not offered by track `{ $track }` (1 to { $top })
+practice-twice = practice { $practice } is given twice for track `{ $track }`
+level-practices-disagree = track `{ $track }`: level { $level } disagrees with the practices in place (the highest is { $highest })
+evidence-too-many = { $count } pieces of evidence: at most { $max } per answer
+evidence-too-long = longer than { $max } characters
+evidence-no-title = a piece of evidence needs a title
+
+# The plan ordered by value, and the impact / effort matrix.
+cli-plan-title = Action plan (quick wins first)
+cli-plan-suggested-title = Suggested next steps (no target set; quick wins first)
+cli-plan-foundation = consolidate { $level }
+col-quadrant = Quadrant
+col-effort-impact = Effort / impact
+col-from-to = From > to
+col-practice = Practice
+quadrant-quick-win = Quick win
+quadrant-major-project = Major project
+quadrant-fill-in = Fill-in
+quadrant-deprioritise = Deprioritise
+# How sure an answer is.
+confidence-checked = checked
+confidence-estimated = estimated
+confidence-not-sure = not sure
+csv-practices = Practices in place
+csv-foundations = To consolidate
+csv-confidence = Confidence
+csv-evidence = Evidence
+
+# The report: guidance, the plan by value, trust in the answers.
+report-completeness = { $answered } of { $total } questions answered; { $in_store } in-store answers not given
+report-confidence-summary = { $checked } of { $answered } answers checked in data or systems; { $not_sure } not sure
+report-effort = Effort
+report-impact = Impact
+report-quadrant = Quadrant
+report-why = Why
+report-what-to-do = What to do first
+report-kpis = What to measure
+report-matrix = Impact and effort of the next steps
+report-matrix-text = Each next step of the plan placed by the typical effort (left to right) and impact (bottom to top) of its practice; the number is its rank in the plan.
+report-foundation = foundation to consolidate
+report-foundations = To consolidate (below the reached level, not in place)
+report-meaning = What it means
+report-next-takes = What the next level takes
+report-confidence = Confidence
+report-not-sure-mark = not sure
+report-evidence = Evidence behind the answers
+report-no-evidence = No evidence was attached to the answers.
+report-completeness-title = How complete the assessment is
+report-by = by
+report-guidance-scale = Effort and impact
+rating-low = low
+rating-medium = medium
+rating-high = high
+chart-matrix-title = Impact and effort of the { $count } next steps
+chart-matrix-impact = { $level } impact
+chart-matrix-effort = { $level } effort
+chart-matrix-more = and { $count } more
+chart-matrix-none = No next step: every practice is in place or the targets are reached.
+csv-checked-share = Share of answers checked
+col-checked = Checked
+col-confidence = Confidence
+col-evidence = Evidence
+xlsx-families-title = Answers by family and track
+xlsx-kind = Kind
+xlsx-kind-target = to the target
+xlsx-kind-suggestion = suggested
+xlsx-kind-foundation = to consolidate
+xlsx-sheet-evidence = Evidence
+xlsx-evidence-title = What
+xlsx-evidence-ref = Reference
+xlsx-evidence-by = Given by
+xlsx-matrix-alt = Impact and effort matrix of the { $count } next steps of the plan: quick wins top left, major projects top right, fill-ins bottom left, steps to deprioritise bottom right; each step is listed in its cell with its rank.
+chart-alt = Maturity score { $score } / 100, stage { $stage }; strongest: { $strongest } ({ $high }); weakest: { $weakest } ({ $low }).
+chart-alt-unanswered = Maturity score { $score } / 100, stage { $stage }; no family answered yet.
+chart-alt-and-more = { $names } and { $count } more
+report-alt-profile = Profile of the families on the complexity axis, the reached level of each track joined into a line. { $summary }
+report-alt-radar = Radar of the family scores from 0 to 100. { $summary }
+report-alt-deltas = Bars of the change of each family's score from the first to the last assessment. { $summary }
+report-alt-trend = The maturity score of each assessment over time. { $summary }
+xlsx-ranking-title = Ranking of the { $count } assessments
+xlsx-team-title = The answers of { $count } respondents, track by track
+xlsx-distribution-alt = For each family, how many of the { $count } assessments reached each level, 0 to 5, as stacked bars.
+xlsx-comparison-bars-alt = Bars of each family's score in each compared assessment. { $summary }

@@ -251,8 +251,6 @@ cli-coverage-line = Couverture en magasin : { $percent } % ({ $yes } / { $tracks
 })
 cli-target-line = Score cible : { $target } (écart { $gap })
 cli-answered-line = Pistes renseignées : { $answered } / { $total }
-cli-roadmap-title = Feuille de route (plus grands écarts d'abord)
-cli-roadmap-step = { $name } (écart { $gap }) : niveau suivant { $next } — « { $practice } »
 cli-overall-delta = Écart global du score de maturité : { $delta } ({ $direction })
 cli-trend-line = Tendance : { $trend } points par an
 cli-note = Note : { $note }
@@ -633,3 +631,94 @@ ui-previous-short = Précédente
 ui-next-short = Suivante
 ui-family-picker = Choisir une famille : numéro, nom et avancement
 ui-close = Fermer
+
+# Les conseils de chaque pratique (fichier de référentiel).
+guidance-list-count = { $count } éléments : une liste de conseils en compte de 1 à { $max }
+guidance-list-lengths = { $count } éléments alors que la liste française en a { $french } : chaque langue donne la même liste
+guidance-item-empty = élément vide
+guidance-rating = { $value } n'est pas une note de 1 à { $max }
+
+# Pratiques en place, confiance et preuves (version 3 du format).
+practice-not-offered = la pratique { $practice } n'existe pas pour la piste `{ $track }` (1 à { $top })
+practice-twice = la pratique { $practice } est donnée deux fois pour la piste `{ $track }`
+level-practices-disagree = piste `{ $track }` : le niveau { $level } ne correspond pas aux pratiques en place (la plus haute est { $highest })
+evidence-too-many = { $count } preuves : au plus { $max } par réponse
+evidence-too-long = plus de { $max } caractères
+evidence-no-title = une preuve doit avoir un titre
+
+# Le plan ordonné par valeur, et la matrice impact / effort.
+cli-plan-title = Plan d'action (gains rapides d'abord)
+cli-plan-suggested-title = Prochaines étapes suggérées (aucune cible fixée ; gains rapides d'abord)
+cli-plan-foundation = consolider { $level }
+col-quadrant = Quadrant
+col-effort-impact = Effort / impact
+col-from-to = De > à
+col-practice = Pratique
+quadrant-quick-win = Gain rapide
+quadrant-major-project = Projet structurant
+quadrant-fill-in = Petit plus
+quadrant-deprioritise = À différer
+# Le degré de certitude d'une réponse.
+confidence-checked = vérifié
+confidence-estimated = estimé
+confidence-not-sure = incertain
+csv-practices = Pratiques en place
+csv-foundations = À consolider
+csv-confidence = Confiance
+csv-evidence = Preuves
+
+# Le rapport : conseils, plan par valeur, fiabilité des réponses.
+report-completeness = { $answered } questions répondues sur { $total } ; { $in_store } réponses en magasin non données
+report-confidence-summary = { $checked } réponses vérifiées dans les données ou les systèmes sur { $answered } ; { $not_sure } incertaines
+report-effort = Effort
+report-impact = Impact
+report-quadrant = Quadrant
+report-why = Pourquoi
+report-what-to-do = Par quoi commencer
+report-kpis = Ce qu'il faut mesurer
+report-matrix = Impact et effort des prochaines étapes
+report-matrix-text = Chaque étape du plan est placée selon l'effort type (de gauche à droite) et l'impact type (de bas en haut) de sa pratique ; le numéro est son rang dans le plan.
+report-foundation = fondation à consolider
+report-foundations = À consolider (sous le niveau atteint, pas en place)
+report-meaning = Ce que cela recouvre
+report-next-takes = Ce que demande le niveau suivant
+report-confidence = Confiance
+report-not-sure-mark = incertain
+report-evidence = Preuves à l'appui des réponses
+report-no-evidence = Aucune preuve n'a été jointe aux réponses.
+report-completeness-title = Complétude de l'évaluation
+report-by = par
+report-guidance-scale = Effort et impact
+rating-low = faible
+rating-medium = moyen
+rating-high = fort
+chart-matrix-title = Impact et effort des { $count } prochaines étapes
+chart-matrix-impact = Impact { $level }
+chart-matrix-effort = Effort { $level }
+chart-matrix-more = et { $count } de plus
+chart-matrix-none = Aucune prochaine étape : toutes les pratiques sont en place ou les cibles atteintes.
+csv-checked-share = Part des réponses vérifiées
+col-checked = Vérifiées
+col-confidence = Confiance
+col-evidence = Preuves
+xlsx-families-title = Réponses par famille et par piste
+xlsx-kind = Nature
+xlsx-kind-target = vers la cible
+xlsx-kind-suggestion = suggérée
+xlsx-kind-foundation = à consolider
+xlsx-sheet-evidence = Preuves
+xlsx-evidence-title = Quoi
+xlsx-evidence-ref = Référence
+xlsx-evidence-by = Fournie par
+xlsx-matrix-alt = Matrice impact / effort des { $count } prochaines étapes du plan : gains rapides en haut à gauche, projets structurants en haut à droite, petits plus en bas à gauche, étapes à différer en bas à droite ; chaque étape figure dans sa case avec son rang.
+chart-alt = Score de maturité { $score } / 100, stade { $stage } ; points forts : { $strongest } ({ $high }) ; points faibles : { $weakest } ({ $low }).
+chart-alt-unanswered = Score de maturité { $score } / 100, stade { $stage } ; aucune famille renseignée pour l'instant.
+chart-alt-and-more = { $names } et { $count } autres
+report-alt-profile = Profil des familles sur l'axe de complexité, le niveau atteint de chaque piste relié en une ligne. { $summary }
+report-alt-radar = Radar des scores des familles de 0 à 100. { $summary }
+report-alt-deltas = Barres de l'évolution du score de chaque famille entre la première et la dernière évaluation. { $summary }
+report-alt-trend = Le score de maturité de chaque évaluation au fil du temps. { $summary }
+xlsx-ranking-title = Classement des { $count } évaluations
+xlsx-team-title = Les réponses de { $count } répondants, piste par piste
+xlsx-distribution-alt = Pour chaque famille, combien des { $count } évaluations ont atteint chaque niveau, de 0 à 5, en barres empilées.
+xlsx-comparison-bars-alt = Barres du score de chaque famille dans chaque évaluation comparée. { $summary }

@@ -2,7 +2,7 @@
 //! applied in one place ([`Assessment::apply`]), so that undo, the unsaved mark, the autosave and
 //! the scores learn of a change from the edit itself.
 
-use super::Assessment;
+use super::{Assessment, Confidence};
 
 /// One change of an assessment.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,6 +41,58 @@ pub enum Edit {
         /// The whole note.
         note: String,
     },
+    /// Whether a practice of a track is in place (the level follows: the highest in place).
+    Practice {
+        /// The track.
+        track: String,
+        /// The practice's position.
+        position: u8,
+        /// Whether it is in place.
+        in_place: bool,
+    },
+    /// Say (or stop saying) which practices of a track are in place. Starting from a level, the
+    /// practices up to it are taken as in place, to be corrected; stopping keeps the level.
+    DetailPractices {
+        /// The track.
+        track: String,
+        /// Whether the practices are said.
+        on: bool,
+    },
+    /// None of a track's practices is in place yet (level 0).
+    NoPractices {
+        /// The track.
+        track: String,
+    },
+    /// How sure a track's answer is.
+    Confidence {
+        /// The track.
+        track: String,
+        /// The confidence (`None`: not said).
+        confidence: Option<Confidence>,
+    },
+    /// A new, empty piece of evidence on a track's answer.
+    AddEvidence {
+        /// The track.
+        track: String,
+    },
+    /// A piece of evidence's title and reference.
+    EditEvidence {
+        /// The track.
+        track: String,
+        /// Its place in the list.
+        index: usize,
+        /// The title.
+        title: String,
+        /// The reference.
+        reference: String,
+    },
+    /// A piece of evidence removed.
+    RemoveEvidence {
+        /// The track.
+        track: String,
+        /// Its place in the list.
+        index: usize,
+    },
     /// Whether a family applies.
     NotApplicable {
         /// The family.
@@ -62,6 +114,8 @@ pub enum Field {
     Date,
     /// A track's note.
     Note(String),
+    /// A piece of evidence of a track.
+    Evidence(String, usize),
     /// Any other answer: each change is a step of its own.
     Answer,
 }
@@ -81,6 +135,7 @@ impl Edit {
             Edit::Assessor(_) => Field::Assessor,
             Edit::Date(_) => Field::Date,
             Edit::Note { track, .. } => Field::Note(track.clone()),
+            Edit::EditEvidence { track, index, .. } => Field::Evidence(track.clone(), *index),
             _ => Field::Answer,
         }
     }
@@ -101,7 +156,85 @@ impl Assessment {
             Edit::Retailer(s) => set(&mut self.retailer, s),
             Edit::Assessor(s) => set(&mut self.assessor, s),
             Edit::Date(d) => set(&mut self.date, d),
-            Edit::Level { track, level } => set(&mut self.answer_mut(track).level, level),
+            Edit::Level { track, level } => {
+                let a = self.answer_mut(track);
+                let before = a.clone();
+                a.level = *level;
+                // The practices said stay in step: none above the level, the level in place.
+                if let Some(p) = &mut a.practices {
+                    let l = level.unwrap_or(0);
+                    p.retain(|x| *x < l);
+                    if l > 0 {
+                        p.push(l);
+                    }
+                }
+                *a != before
+            }
+            Edit::Practice {
+                track,
+                position,
+                in_place,
+            } => {
+                let a = self.answer_mut(track);
+                let before = a.clone();
+                let p = a.practices.get_or_insert_with(Vec::new);
+                p.retain(|x| x != position);
+                if *in_place {
+                    p.push(*position);
+                }
+                p.sort_unstable();
+                a.level = Some(p.last().copied().unwrap_or(0));
+                *a != before
+            }
+            Edit::DetailPractices { track, on } => {
+                let a = self.answer_mut(track);
+                let before = a.clone();
+                a.practices = on.then(|| (1..=a.level.unwrap_or(0)).collect());
+                if *on && a.level.is_none() {
+                    a.level = Some(0);
+                }
+                *a != before
+            }
+            Edit::NoPractices { track } => {
+                let a = self.answer_mut(track);
+                let before = a.clone();
+                a.practices = Some(Vec::new());
+                a.level = Some(0);
+                *a != before
+            }
+            Edit::Confidence { track, confidence } => {
+                set(&mut self.answer_mut(track).confidence, confidence)
+            }
+            Edit::AddEvidence { track } => {
+                let a = self.answer_mut(track);
+                let room = a.evidence.len() < super::MAX_EVIDENCE;
+                if room {
+                    a.evidence.push(super::Evidence::default());
+                }
+                room
+            }
+            Edit::EditEvidence {
+                track,
+                index,
+                title,
+                reference,
+            } => match self.answer_mut(track).evidence.get_mut(*index) {
+                Some(e) => {
+                    let changed = e.title != *title || e.reference != *reference;
+                    e.title.clone_from(title);
+                    e.reference.clone_from(reference);
+                    changed
+                }
+                None => false,
+            },
+            Edit::RemoveEvidence { track, index } => {
+                let a = self.answer_mut(track);
+                let there = *index < a.evidence.len();
+                if there {
+                    a.evidence.remove(*index);
+                }
+                there
+            }
             Edit::Target { track, target } => set(&mut self.answer_mut(track).target, target),
             Edit::InStore { track, answer } => set(&mut self.answer_mut(track).in_store, answer),
             Edit::Note { track, note } => set(&mut self.answer_mut(track).note, note),
@@ -145,6 +278,86 @@ mod tests {
             note: "pilote".into()
         }));
         assert_eq!(a.answer("rental").unwrap().note, "pilote");
+    }
+
+    fn practice(t: &str, position: u8, in_place: bool) -> Edit {
+        Edit::Practice {
+            track: t.into(),
+            position,
+            in_place,
+        }
+    }
+
+    #[test]
+    fn the_level_is_the_highest_practice_in_place() {
+        let mut a = Assessment::blank(Framework::builtin());
+        a.apply(&practice("e-commerce", 5, true));
+        a.apply(&practice("e-commerce", 2, true));
+        let e = a.answer("e-commerce").unwrap();
+        assert_eq!((e.level, e.practices.clone()), (Some(5), Some(vec![2, 5])));
+        assert_eq!(e.foundations(), vec![1, 3, 4], "below 5, not in place");
+        a.apply(&practice("e-commerce", 5, false));
+        assert_eq!(
+            a.level("e-commerce"),
+            2,
+            "unticking the highest lowers the level"
+        );
+        a.apply(&Edit::NoPractices {
+            track: "e-commerce".into(),
+        });
+        let e = a.answer("e-commerce").unwrap();
+        assert_eq!((e.level, e.practices.clone()), (Some(0), Some(vec![])));
+        // A level chosen keeps the practices in step.
+        a.apply(&practice("e-commerce", 1, true));
+        a.apply(&Edit::Level {
+            track: "e-commerce".into(),
+            level: Some(3),
+        });
+        assert_eq!(a.answer("e-commerce").unwrap().practices, Some(vec![1, 3]));
+        a.apply(&Edit::DetailPractices {
+            track: "e-commerce".into(),
+            on: false,
+        });
+        let e = a.answer("e-commerce").unwrap();
+        assert_eq!(
+            (e.level, e.practices.clone()),
+            (Some(3), None),
+            "the level stays"
+        );
+        a.apply(&Edit::DetailPractices {
+            track: "e-commerce".into(),
+            on: true,
+        });
+        assert_eq!(
+            a.answer("e-commerce").unwrap().practices,
+            Some(vec![1, 2, 3])
+        );
+    }
+
+    #[test]
+    fn evidence_is_added_edited_and_removed() {
+        let mut a = Assessment::blank(Framework::builtin());
+        let t = || "rental".to_string();
+        assert!(a.apply(&Edit::AddEvidence { track: t() }));
+        assert!(a.apply(&Edit::EditEvidence {
+            track: t(),
+            index: 0,
+            title: "Tableau de bord".into(),
+            reference: "https://bi.example/location".into(),
+        }));
+        assert!(a.answer("rental").unwrap().evidence[0].is_web_link());
+        assert!(a.apply(&Edit::RemoveEvidence {
+            track: t(),
+            index: 0
+        }));
+        assert!(!a.apply(&Edit::RemoveEvidence {
+            track: t(),
+            index: 0
+        }));
+        for _ in 0..super::super::MAX_EVIDENCE {
+            a.apply(&Edit::AddEvidence { track: t() });
+        }
+        assert!(!a.apply(&Edit::AddEvidence { track: t() }), "bounded");
     }
 
     #[test]

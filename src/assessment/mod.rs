@@ -6,6 +6,7 @@ mod validate;
 
 pub use dates::{date_from_day_first, is_iso_date, label};
 pub use edit::{Edit, Field};
+
 pub(crate) use validate::check_header;
 
 use crate::error::FileError;
@@ -39,7 +40,7 @@ pub fn looks_like_assessment(bytes: &[u8]) -> bool {
     false
 }
 /// The assessment format version this build writes (and the newest it reads).
-pub const ASSESSMENT_VERSION: u32 = 2;
+pub const ASSESSMENT_VERSION: u32 = 3;
 /// The oldest assessment format version this build reads (and upgrades on reading).
 pub const OLDEST_ASSESSMENT_VERSION: u32 = 1;
 
@@ -48,7 +49,8 @@ pub const OLDEST_ASSESSMENT_VERSION: u32 = 1;
 pub struct Assessment {
     /// Always `retail-maturity-assessment`.
     pub format: String,
-    /// Format version: 2. Files of version 1 are read and upgraded (README, "Format versions").
+    /// Format version: 3. Files of versions 1 and 2 are read and upgraded (README, "Format
+    /// versions").
     pub version: u32,
     /// The framework the answers refer to.
     pub framework: FrameworkRef,
@@ -96,6 +98,99 @@ pub struct TrackAnswer {
     /// Free note.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    /// The positions of the practices in place (any subset; empty: none of them yet); absent:
+    /// not said (the level alone answers). When given, the level is the highest of them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub practices: Option<Vec<u8>>,
+    /// How sure the answer is; absent: not said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<Confidence>,
+    /// What the answer rests on.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
+}
+
+/// How sure an answer is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Confidence {
+    /// Seen in data or systems.
+    Checked,
+    /// The respondent's judgement.
+    Estimated,
+    /// Not sure.
+    NotSure,
+}
+
+impl Confidence {
+    /// Every confidence, the surest first.
+    pub const ALL: [Confidence; 3] = [
+        Confidence::Checked,
+        Confidence::Estimated,
+        Confidence::NotSure,
+    ];
+
+    /// Its catalogue key (`confidence-checked`…).
+    pub fn key(self) -> &'static str {
+        match self {
+            Confidence::Checked => "confidence-checked",
+            Confidence::Estimated => "confidence-estimated",
+            Confidence::NotSure => "confidence-not-sure",
+        }
+    }
+
+    /// Its name in files (`checked`, `estimated`, `not-sure`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Confidence::Checked => "checked",
+            Confidence::Estimated => "estimated",
+            Confidence::NotSure => "not-sure",
+        }
+    }
+}
+
+/// A piece of evidence behind an answer: a short title and an optional reference (a URL, a
+/// file name, a ticket id), never opened or fetched by the app.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, Default)]
+pub struct Evidence {
+    /// What it is.
+    pub title: String,
+    /// Where to find it.
+    #[serde(default, rename = "ref", skip_serializing_if = "String::is_empty")]
+    pub reference: String,
+    /// Who gave it (a team's consolidation attributes each respondent's evidence).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub by: String,
+}
+
+impl Evidence {
+    /// Whether the reference is a web link (`http://` or `https://`): only those are made
+    /// links in the documents.
+    pub fn is_web_link(&self) -> bool {
+        let r = self.reference.trim();
+        let lower = r.get(..8).unwrap_or(r).to_ascii_lowercase();
+        (lower.starts_with("https://") || lower.starts_with("http://"))
+            && !r.chars().any(char::is_whitespace)
+    }
+}
+
+/// Most pieces of evidence on one answer.
+pub const MAX_EVIDENCE: usize = 20;
+/// Longest evidence title, in characters.
+pub const MAX_EVIDENCE_TITLE: usize = 200;
+/// Longest evidence reference, in characters.
+pub const MAX_EVIDENCE_REF: usize = 1000;
+
+impl TrackAnswer {
+    /// The practices below the reached level that are not in place ("foundations to
+    /// consolidate"), lowest first; none when the practices in place are not said.
+    pub fn foundations(&self) -> Vec<u8> {
+        let Some(ticked) = &self.practices else {
+            return Vec::new();
+        };
+        let level = self.level.unwrap_or(0);
+        (1..level).filter(|p| !ticked.contains(p)).collect()
+    }
 }
 
 impl Assessment {
@@ -158,8 +253,24 @@ impl Assessment {
         }
     }
 
-    /// Puts tracks and families in the framework's order, so saved files diff cleanly.
+    /// Puts tracks and families in the framework's order, so saved files diff cleanly; the
+    /// practices in place in order; evidence left empty dropped (one with a reference only
+    /// takes it as its title).
     pub fn normalize(&mut self, framework: &Framework) {
+        for t in &mut self.tracks {
+            if let Some(p) = &mut t.practices {
+                p.sort_unstable();
+                p.dedup();
+            }
+            t.evidence
+                .retain(|e| !(e.title.trim().is_empty() && e.reference.trim().is_empty()));
+            for e in &mut t.evidence {
+                if e.title.trim().is_empty() {
+                    e.title =
+                        crate::text::short(e.reference.trim(), MAX_EVIDENCE_TITLE).into_owned();
+                }
+            }
+        }
         let order = |id: &str| {
             framework
                 .tracks()
@@ -249,6 +360,11 @@ impl Assessment {
                 };
             }
             self.version = 2;
+        }
+        if self.version == 2 {
+            // Version 2 → 3: practices in place, confidence and evidence, all optional: a
+            // version-2 file says none of them.
+            self.version = 3;
         }
         was
     }

@@ -116,7 +116,11 @@ fn upgrading_from_version_1_marks_untouched_in_store_answers_not_answered() {
         assert_eq!(t.in_store, now, "level {level:?}");
     }
     let upgraded = a.clone();
-    assert_eq!(a.upgrade(), 2, "a current assessment is left alone");
+    assert_eq!(
+        a.upgrade(),
+        ASSESSMENT_VERSION,
+        "a current assessment is left alone"
+    );
     assert_eq!(a, upgraded);
 }
 
@@ -127,12 +131,12 @@ fn versions_and_formats_are_checked_first() {
     v["version"] = 9.into();
     let e = load_str(&v.to_string()).unwrap_err().to_string();
     assert!(
-        e.contains("$.version: version 9 is newer than this build understands (it reads 1 or 2)"),
+        e.contains("$.version: version 9 is newer than this build understands (it reads 1 to 3)"),
         "{e}"
     );
     v["version"] = 0.into();
     let e = load_str(&v.to_string()).unwrap_err().to_string();
-    assert!(e.contains("unknown version 0; expected 1 or 2"), "{e}");
+    assert!(e.contains("unknown version 0; expected 1 to 3"), "{e}");
     v["version"] = (u64::from(u32::MAX) + 2).into();
     let e = load_str(&v.to_string()).unwrap_err().to_string();
     assert!(e.contains("is newer"), "{e}");

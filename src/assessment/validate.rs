@@ -80,6 +80,11 @@ impl Assessment {
                 }
             }
         }
+        for (i, a) in self.tracks.iter().enumerate() {
+            if let Some((_, track)) = framework.track(&a.track) {
+                answer_problems(&mut out, &format!("$.tracks[{i}]"), a, track.top());
+            }
+        }
         let mut seen = HashSet::new();
         for (i, f) in self.not_applicable.iter().enumerate() {
             if framework.family(f).is_none() {
@@ -134,5 +139,83 @@ pub(crate) fn check_header(path: &Path, value: &serde_json::Value) -> Result<(),
             "$.version",
             msg!("version-missing", newest = newest),
         )),
+    }
+}
+
+/// The practices in place (offered, once each, agreeing with the level) and the evidence
+/// (bounded) of one answer at `at`.
+fn answer_problems(out: &mut Vec<Problem>, at: &str, a: &super::TrackAnswer, top: u8) {
+    use super::{MAX_EVIDENCE, MAX_EVIDENCE_REF, MAX_EVIDENCE_TITLE};
+    if let Some(practices) = &a.practices {
+        let mut seen = HashSet::new();
+        for (j, p) in practices.iter().enumerate() {
+            if *p < 1 || *p > top {
+                out.push(Problem::new(
+                    format!("{at}.practices[{j}]"),
+                    msg!(
+                        "practice-not-offered",
+                        practice = *p,
+                        track = a.track.as_str(),
+                        top = top
+                    ),
+                ));
+            } else if !seen.insert(*p) {
+                out.push(Problem::new(
+                    format!("{at}.practices[{j}]"),
+                    msg!("practice-twice", practice = *p, track = a.track.as_str()),
+                ));
+            }
+        }
+        let highest = practices
+            .iter()
+            .copied()
+            .filter(|p| *p <= top)
+            .max()
+            .unwrap_or(0);
+        if a.level != Some(highest) {
+            let level = a.level.map_or("null".to_string(), |l| l.to_string());
+            out.push(Problem::new(
+                format!("{at}.level"),
+                msg!(
+                    "level-practices-disagree",
+                    track = a.track.as_str(),
+                    level = level,
+                    highest = highest
+                ),
+            ));
+        }
+    }
+    if a.evidence.len() > MAX_EVIDENCE {
+        out.push(Problem::new(
+            format!("{at}.evidence"),
+            msg!(
+                "evidence-too-many",
+                count = a.evidence.len(),
+                max = MAX_EVIDENCE
+            ),
+        ));
+    }
+    for (j, e) in a.evidence.iter().enumerate().take(MAX_EVIDENCE + 1) {
+        let at = format!("{at}.evidence[{j}]");
+        for (field, text, max) in [
+            ("title", &e.title, MAX_EVIDENCE_TITLE),
+            ("ref", &e.reference, MAX_EVIDENCE_REF),
+            ("by", &e.by, MAX_EVIDENCE_TITLE),
+        ] {
+            // Counted up to one past the limit: linear in the limit, not in the text.
+            let chars = text.chars().take(max + 1).count();
+            if chars > max {
+                out.push(Problem::new(
+                    format!("{at}.{field}"),
+                    msg!("evidence-too-long", max = max),
+                ));
+            }
+        }
+        if e.title.trim().is_empty() {
+            out.push(Problem::new(
+                format!("{at}.title"),
+                msg!("evidence-no-title"),
+            ));
+        }
     }
 }

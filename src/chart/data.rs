@@ -115,6 +115,9 @@ pub struct ChartData {
     pub title: String,
     /// Second line of the header (scores, stage, coverage).
     pub subtitle: String,
+    /// The chart's text alternative: one sentence saying what it shows (score, stage,
+    /// strongest and weakest families), for screen readers, the PDF and the workbook.
+    pub alt: String,
     /// Profile rows.
     pub rows: Vec<Row>,
     /// Family names (radar spokes, delta bars).
@@ -125,10 +128,32 @@ pub struct ChartData {
     pub reference: Option<RefSeries>,
     /// A team's answers under the consolidated ones: per row, the range and the respondents.
     pub team: Option<Vec<TeamRow>>,
+    /// The action plan's steps, for the impact / effort matrix (one assessment; those whose
+    /// practice has an effort and an impact).
+    pub steps: Vec<MatrixStep>,
     /// Colours and smallest text.
     pub look: super::look::Look,
     /// Labels.
     pub labels: Labels,
+}
+
+/// A step of the action plan on the impact / effort matrix.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatrixStep {
+    /// Its rank in the plan.
+    pub rank: usize,
+    /// The track (family name, and track name where there are several).
+    pub label: String,
+    /// The practice to put in place.
+    pub practice: String,
+    /// Typical effort, 1 to 3.
+    pub effort: u8,
+    /// Typical impact, 1 to 3.
+    pub impact: u8,
+    /// Index of the family.
+    pub family_index: usize,
+    /// Whether it is a foundation to consolidate (below the reached level).
+    pub foundation: bool,
 }
 
 /// One row of a team's answers: the range of the levels answered and how many answered each.
@@ -154,6 +179,7 @@ impl ChartData {
         series: Vec<Series>,
     ) -> ChartData {
         ChartData {
+            alt: subtitle.clone(),
             title,
             subtitle,
             rows: rows(framework, l),
@@ -165,6 +191,7 @@ impl ChartData {
             series,
             reference: None,
             team: None,
+            steps: Vec::new(),
             look: super::look::Look::PRINT,
             labels: labels(framework, l),
         }
@@ -211,7 +238,23 @@ impl ChartData {
             ));
         }
         let drawn = vec![series(framework, a, card, a.label())];
-        ChartData::of(framework, l, title, subtitle, drawn)
+        let mut data = ChartData::of(framework, l, title, subtitle, drawn);
+        data.alt = format!("{}. {}", data.title, summary_sentence(framework, card, l));
+        data.steps = crate::plan::action_plan(framework, card, l)
+            .into_iter()
+            .filter_map(|s| {
+                Some(MatrixStep {
+                    rank: s.rank,
+                    family_index: framework.families.iter().position(|f| f.id == s.family)?,
+                    label: s.name,
+                    practice: s.practice,
+                    effort: s.effort?,
+                    impact: s.impact?,
+                    foundation: s.foundation,
+                })
+            })
+            .collect();
+        data
     }
 
     /// The charts of a team's consolidation: the consolidated assessment, over the range and the
@@ -310,6 +353,53 @@ impl ChartData {
                 .all(|w| w[0].retailer == w[1].retailer)
             && self.series.windows(2).all(|w| w[0].date < w[1].date)
     }
+}
+
+/// One sentence on one assessment's results: score, stage, strongest and weakest families.
+pub fn summary_sentence(framework: &Framework, card: &Scorecard, l: Lang) -> String {
+    let scored: Vec<(f64, &str)> = framework
+        .families
+        .iter()
+        .zip(&card.families)
+        .filter(|(_, fs)| fs.applicable && fs.tracks.iter().any(|t| t.answered))
+        .map(|(f, fs)| (fs.score, f.name.get(l)))
+        .collect();
+    let stage = framework.stages[card.stage].name.get(l);
+    let score = number(card.overall, l);
+    let (Some(hi), Some(lo)) = (
+        scored.iter().map(|x| x.0).reduce(f64::max),
+        scored.iter().map(|x| x.0).reduce(f64::min),
+    ) else {
+        return crate::tr!(l, "chart-alt-unanswered", score = score, stage = stage);
+    };
+    let names = |v: f64| {
+        let all: Vec<&str> = scored
+            .iter()
+            .filter(|x| (x.0 - v).abs() < 1e-9)
+            .map(|x| x.1)
+            .collect();
+        let shown = all.iter().take(3).copied().collect::<Vec<_>>().join(", ");
+        if all.len() > 3 {
+            crate::tr!(
+                l,
+                "chart-alt-and-more",
+                names = shown,
+                count = all.len() - 3
+            )
+        } else {
+            shown
+        }
+    };
+    crate::tr!(
+        l,
+        "chart-alt",
+        score = score,
+        stage = stage,
+        strongest = names(hi),
+        high = number(hi, l),
+        weakest = names(lo),
+        low = number(lo, l)
+    )
 }
 
 /// A number with one decimal, in the language's decimal format (a comma in French).

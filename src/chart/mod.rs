@@ -5,6 +5,7 @@ pub mod data;
 pub mod deltas;
 mod forward;
 pub mod look;
+pub mod matrix;
 pub mod profile;
 pub mod radar;
 mod raster;
@@ -30,6 +31,8 @@ pub enum ChartKind {
     Deltas,
     /// Maturity score over time (dated comparisons).
     Trend,
+    /// The impact / effort matrix of the action plan (one assessment).
+    Matrix,
     /// Every chart that applies, on one page.
     All,
 }
@@ -42,6 +45,7 @@ impl ChartKind {
             ChartKind::Radar => "radar",
             ChartKind::Deltas => "deltas",
             ChartKind::Trend => "trend",
+            ChartKind::Matrix => "matrix",
             ChartKind::All => "all",
         }
     }
@@ -137,6 +141,7 @@ pub fn draw_body<DB: DrawingBackend>(
         ChartKind::Radar => radar::draw(body, data),
         ChartKind::Deltas => deltas::draw(body, data),
         ChartKind::Trend => trend::draw(body, data),
+        ChartKind::Matrix => matrix::draw(body, data),
         ChartKind::All if !comparison => {
             let (left, right) = body.split_horizontally((f64::from(bw) * 0.58) as u32);
             profile::draw(&left, data)?;

@@ -16,6 +16,8 @@ pub enum ChartArg {
     Deltas,
     /// Maturity score over time (dated comparisons).
     Trend,
+    /// The impact / effort matrix of the action plan (one assessment).
+    Matrix,
     /// Every chart that applies, on one page.
     All,
 }
@@ -27,6 +29,7 @@ impl From<ChartArg> for ChartKind {
             ChartArg::Radar => ChartKind::Radar,
             ChartArg::Deltas => ChartKind::Deltas,
             ChartArg::Trend => ChartKind::Trend,
+            ChartArg::Matrix => ChartKind::Matrix,
             ChartArg::All => ChartKind::All,
         }
     }

@@ -141,22 +141,43 @@ pub fn results_text(r: &Results) -> String {
         }
     }
     s.push_str(&t.render());
-    if !r.roadmap.is_empty() {
+    if !r.plan.is_empty() {
         s.push('\n');
-        s.push_str(l.t("cli-roadmap-title"));
+        s.push_str(l.t(if r.plan.iter().any(|p| p.suggested) {
+            "cli-plan-suggested-title"
+        } else {
+            "cli-plan-title"
+        }));
         s.push('\n');
-        for (i, step) in r.roadmap.iter().enumerate() {
-            s.push_str(&format!("{:>3}. ", i + 1));
-            s.push_str(&crate::tr!(
-                l,
-                "cli-roadmap-step",
-                name = step.name.as_str(),
-                gap = format!("{:.0}", step.gap),
-                next = step.next,
-                practice = step.next_practice.as_str()
-            ));
-            s.push('\n');
+        let mut t = Table::new(&[
+            ("#", Align::Right),
+            (l.t("col-quadrant"), Align::Left),
+            (l.t("col-effort-impact"), Align::Left),
+            (l.t("col-track"), Align::Left),
+            (l.t("col-from-to"), Align::Left),
+            (l.t("col-practice"), Align::Left),
+        ]);
+        for step in &r.plan {
+            let rating = match (step.effort, step.impact) {
+                (Some(e), Some(i)) => format!("{e} / {i}"),
+                _ => String::new(),
+            };
+            let move_ = if step.foundation {
+                crate::tr!(l, "cli-plan-foundation", level = step.next)
+            } else {
+                format!("{} > {}", step.from, step.to)
+            };
+            t.row(vec![
+                step.rank.to_string(),
+                step.quadrant
+                    .map_or(String::new(), |q| l.t(q.key()).to_string()),
+                rating,
+                step.name.clone(),
+                move_,
+                step.practice.clone(),
+            ]);
         }
+        s.push_str(&t.render());
     }
     s
 }

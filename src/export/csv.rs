@@ -94,6 +94,10 @@ pub fn results_csv(r: &Results, style: CsvStyle) -> Vec<u8> {
         "csv-in-store",
         "csv-reached-practice",
         "csv-notes",
+        "csv-practices",
+        "csv-foundations",
+        "csv-confidence",
+        "csv-evidence",
     ] {
         w.plain(l.t(key));
     }
@@ -151,9 +155,80 @@ pub fn results_csv(r: &Results, style: CsvStyle) -> Vec<u8> {
         w.plain(&in_store);
         w.plain(&join(&|t| &t.practice));
         w.user(&join(&|t| &t.note));
+        let practices: Vec<String> = f
+            .tracks
+            .iter()
+            .map(|t| {
+                t.practices
+                    .as_ref()
+                    .map(|p| positions(p))
+                    .unwrap_or_default()
+            })
+            .collect();
+        let foundations: Vec<String> = f.tracks.iter().map(|t| positions(&t.foundations)).collect();
+        let confidence: Vec<String> = f
+            .tracks
+            .iter()
+            .map(|t| {
+                t.confidence
+                    .map_or(String::new(), |c| l.t(c.key()).to_string())
+            })
+            .collect();
+        let evidence: Vec<String> = f
+            .tracks
+            .iter()
+            .map(|t| evidence_text(&t.evidence))
+            .collect();
+        for (cells, user) in [
+            (practices, false),
+            (foundations, false),
+            (confidence, false),
+            (evidence, true),
+        ] {
+            let text = per_track(f, &cells);
+            if user {
+                w.user(&text);
+            } else {
+                w.plain(&text);
+            }
+        }
         w.end_row();
     }
     w.finish()
+}
+
+/// Positions as a cell: `1 2 5`.
+fn positions(p: &[u8]) -> String {
+    p.iter().map(u8::to_string).collect::<Vec<_>>().join(" ")
+}
+
+/// Evidence as a cell: `title <reference>`, one after the other.
+fn evidence_text(evidence: &[crate::assessment::Evidence]) -> String {
+    evidence
+        .iter()
+        .map(|e| match (e.reference.trim(), e.by.trim()) {
+            ("", "") => e.title.clone(),
+            ("", by) => format!("{} ({by})", e.title),
+            (r, "") => format!("{} <{r}>", e.title),
+            (r, by) => format!("{} <{r}> ({by})", e.title),
+        })
+        .collect::<Vec<_>>()
+        .join(" ; ")
+}
+
+/// One value per track of `f` as one cell: the track's value alone, or each named where the
+/// family has several tracks (empty ones left out).
+fn per_track(f: &crate::results::FamilyOut, cells: &[String]) -> String {
+    if f.tracks.len() == 1 {
+        return cells.first().cloned().unwrap_or_default();
+    }
+    f.tracks
+        .iter()
+        .zip(cells)
+        .filter(|(_, c)| !c.is_empty())
+        .map(|(t, c)| format!("{}: {c}", t.name))
+        .collect::<Vec<_>>()
+        .join(" | ")
 }
 
 /// A comparison: one row per family, the level in each assessment, then the changes.
@@ -227,6 +302,7 @@ pub fn ranking_csv(p: &Portfolio, framework: &Framework, l: Lang, style: CsvStyl
         "csv-score",
         "csv-stage",
         "csv-in-store-coverage",
+        "csv-checked-share",
         "csv-file",
     ] {
         w.plain(l.t(key));
@@ -243,6 +319,7 @@ pub fn ranking_csv(p: &Portfolio, framework: &Framework, l: Lang, style: CsvStyl
             .num(e.score, 2)
             .plain(framework.stages[e.stage].name.get(l))
             .num(e.in_store_coverage, 4)
+            .num(e.checked_share, 4)
             .user(&e.path.display().to_string());
         for f in &e.profile.families {
             if f.applicable {

@@ -39,6 +39,9 @@ pub struct Framework {
     pub axes: Axes,
     /// Maturity stages, in ascending order of their lower bound.
     pub stages: Vec<Stage>,
+    /// How the guidance's effort and impact are read (optional, with the guidance).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guidance_scale: Option<GuidanceScale>,
     /// The families, in the order of the table.
     pub families: Vec<Family>,
 }
@@ -108,6 +111,9 @@ pub struct Track {
     pub levels: Vec<Level>,
     /// The in-store (point-of-sale) counterpart practice.
     pub in_store: Text,
+    /// What the in-store counterpart means and takes (optional).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_store_guidance: Option<Guidance>,
 }
 
 /// A level of a track: a practice at a position on the complexity axis.
@@ -117,7 +123,68 @@ pub struct Level {
     pub position: u8,
     /// The practice, French verbatim from the table.
     pub text: Text,
+    /// What the practice means in a retail business and what it takes (optional: a framework
+    /// without guidance works as before).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guidance: Option<Guidance>,
 }
+
+/// The guidance on a practice, written for a retail e-commerce manager.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Guidance {
+    /// What the practice is in a retail business (a few sentences).
+    pub meaning: Text,
+    /// Checkable statements that tell a retailer they do it.
+    pub signs: TextList,
+    /// What it brings and to whom.
+    pub why: Text,
+    /// Concrete actions to put it in place.
+    pub first_steps: TextList,
+    /// What to measure once it runs.
+    pub kpis: TextList,
+    /// Typical effort for a mid-size retailer: 1 (low) to 3 (high).
+    pub effort: u8,
+    /// Typical impact for a mid-size retailer: 1 (limited) to 3 (high).
+    pub impact: u8,
+}
+
+/// Lists of texts, one per language (French, English, and any other the file gives).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, Default)]
+pub struct TextList {
+    /// French.
+    pub fr: Vec<String>,
+    /// English.
+    pub en: Vec<String>,
+    /// Other languages, by code.
+    #[serde(flatten)]
+    pub more: std::collections::BTreeMap<String, Vec<String>>,
+}
+
+impl TextList {
+    /// The list in `lang` (English where the framework does not give that language).
+    pub fn get(&self, lang: Lang) -> &[String] {
+        match lang {
+            Lang::FR => &self.fr,
+            Lang::EN => &self.en,
+            other => self.more.get(other.code()).unwrap_or(&self.en),
+        }
+    }
+}
+
+/// How effort and impact are read, written once for the whole framework.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct GuidanceScale {
+    /// What effort 1, 2 and 3 mean.
+    pub effort: Text,
+    /// What impact 1, 2 and 3 mean.
+    pub impact: Text,
+    /// A word on reading them (typical values, to adjust).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order: Option<Text>,
+}
+
+/// The highest effort or impact.
+pub const MAX_RATING: u8 = 3;
 
 impl Track {
     /// The highest position of the track (5 for an ordinary track, 4 for ReCommerce).

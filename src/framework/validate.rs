@@ -1,7 +1,7 @@
 //! Validation of a framework file: ids, texts in both languages, levels without holes,
 //! stages in order, weights — every problem with its JSON path.
 
-use super::{FRAMEWORK_FORMAT_VERSION, Framework, MAX_POSITION};
+use super::{FRAMEWORK_FORMAT_VERSION, Framework, Guidance, MAX_POSITION, MAX_RATING};
 use crate::error::Problem;
 use crate::i18n::Msg;
 use crate::lang::Text;
@@ -61,6 +61,13 @@ impl Framework {
             prev = s.from;
             check_text(&mut p, &format!("{at}.name"), &s.name);
         }
+        if let Some(scale) = &self.guidance_scale {
+            check_text(&mut p, "$.guidance_scale.effort", &scale.effort);
+            check_text(&mut p, "$.guidance_scale.impact", &scale.impact);
+            if let Some(o) = &scale.order {
+                check_text(&mut p, "$.guidance_scale.order", o);
+            }
+        }
         if self.families.is_empty() {
             p("$.families".into(), msg!("families-none"));
         }
@@ -94,6 +101,9 @@ impl Framework {
                     None => {}
                 }
                 check_text(&mut p, &format!("{at}.in_store"), &t.in_store);
+                if let Some(g) = &t.in_store_guidance {
+                    check_guidance(&mut p, &format!("{at}.in_store_guidance"), g);
+                }
                 let mut positions: Vec<u8> = t.levels.iter().map(|l| l.position).collect();
                 positions.sort_unstable();
                 let expected: Vec<u8> = (1..=positions.len() as u8).collect();
@@ -129,6 +139,9 @@ impl Framework {
                         );
                     }
                     check_text(&mut p, &format!("{at}.text"), &l.text);
+                    if let Some(g) = &l.guidance {
+                        check_guidance(&mut p, &format!("{at}.guidance"), g);
+                    }
                 }
             }
         }
@@ -154,6 +167,54 @@ fn check_text(p: &mut impl FnMut(String, Msg), at: &str, t: &Text) {
             p(
                 format!("{at}.{code}"),
                 msg!("text-empty-other", code = code.as_str()),
+            );
+        }
+    }
+}
+
+/// Most items of a guidance list.
+const MAX_ITEMS: usize = 8;
+
+fn check_guidance(p: &mut impl FnMut(String, Msg), at: &str, g: &Guidance) {
+    check_text(p, &format!("{at}.meaning"), &g.meaning);
+    check_text(p, &format!("{at}.why"), &g.why);
+    for (name, list) in [
+        ("signs", &g.signs),
+        ("first_steps", &g.first_steps),
+        ("kpis", &g.kpis),
+    ] {
+        let at = format!("{at}.{name}");
+        let langs = [("fr", &list.fr), ("en", &list.en)]
+            .into_iter()
+            .chain(list.more.iter().map(|(c, l)| (c.as_str(), l)));
+        for (code, items) in langs {
+            if items.is_empty() || items.len() > MAX_ITEMS {
+                p(
+                    format!("{at}.{code}"),
+                    msg!("guidance-list-count", count = items.len(), max = MAX_ITEMS),
+                );
+            } else if items.len() != list.fr.len() {
+                p(
+                    format!("{at}.{code}"),
+                    msg!(
+                        "guidance-list-lengths",
+                        count = items.len(),
+                        french = list.fr.len()
+                    ),
+                );
+            }
+            for (i, item) in items.iter().enumerate() {
+                if item.trim().is_empty() {
+                    p(format!("{at}.{code}[{i}]"), msg!("guidance-item-empty"));
+                }
+            }
+        }
+    }
+    for (name, value) in [("effort", g.effort), ("impact", g.impact)] {
+        if !(1..=MAX_RATING).contains(&value) {
+            p(
+                format!("{at}.{name}"),
+                msg!("guidance-rating", value = value, max = MAX_RATING),
             );
         }
     }

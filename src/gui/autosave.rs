@@ -273,7 +273,7 @@ mod tests {
         let fw = Framework::builtin();
         snapshot_with_version(dir.path(), 1);
         let a = load(dir.path(), fw).unwrap().unwrap().assessment;
-        assert_eq!(a.version, 2);
+        assert_eq!(a.version, crate::assessment::ASSESSMENT_VERSION);
         assert_eq!(a.answer("e-commerce").unwrap().in_store, Some(false));
         assert_eq!(a.answer("rental").unwrap().in_store, None);
         snapshot_with_version(dir.path(), 7);

@@ -91,7 +91,7 @@ impl ChartView {
                 point: None,
             };
         };
-        let alt = data.title.clone();
+        let alt = data.alt.clone();
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &alt));
         let ppp = ui.ctx().pixels_per_point();
         let pixels = [
@@ -139,6 +139,7 @@ impl ChartView {
                 ChartKind::Radar => row = chart::radar::layout(data, w, h).family_at(x, y),
                 ChartKind::Deltas => row = chart::deltas::row_at(data, h, y),
                 ChartKind::Trend => point = chart::trend::point_at(data, w, h, x, y),
+                ChartKind::Matrix => row = chart::matrix::step_at(data, w, h, x, y),
                 ChartKind::All => {}
             }
         }

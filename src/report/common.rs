@@ -79,6 +79,29 @@ const LABELS: &[&str] = &[
     "report-no-disagreement",
     "report-consolidated",
     "report-spread",
+    "report-effort",
+    "report-impact",
+    "report-quadrant",
+    "report-why",
+    "report-what-to-do",
+    "report-kpis",
+    "report-matrix",
+    "report-matrix-text",
+    "report-foundation",
+    "report-foundations",
+    "report-meaning",
+    "report-next-takes",
+    "report-confidence",
+    "report-not-sure-mark",
+    "report-evidence",
+    "report-no-evidence",
+    "report-completeness-title",
+    "report-by",
+    "report-guidance-scale",
+    "report-alt-profile",
+    "report-alt-radar",
+    "report-alt-deltas",
+    "report-alt-trend",
 ];
 
 /// The labels in `lang`, by their template name.
@@ -134,21 +157,50 @@ pub(super) fn common(
 /// The profile and radar (and, for comparisons, the changes and the score over time) as SVG;
 /// a chart that cannot be drawn fails the report (never a report with a chart missing).
 #[cfg(feature = "report")]
-pub(super) fn charts(data: &ChartData) -> Result<Vec<(&'static str, String)>, ChartError> {
+pub(super) fn charts(data: &ChartData) -> Result<Vec<Chart>, ChartError> {
     let comparison = data.series.len() > 1;
     // Drawn small, shown the width of the page: the charts' text comes out at about 9 pt.
     let mut kinds = vec![
         ("profile", ChartKind::Profile, 580, 720),
         ("radar", ChartKind::Radar, 580, 500),
     ];
+    if data.series.len() == 1 {
+        kinds.push(("matrix", ChartKind::Matrix, 580, 460));
+    }
     if comparison {
         kinds.push(("deltas", ChartKind::Deltas, 580, 430));
         if data.is_time_series() {
             kinds.push(("trend", ChartKind::Trend, 580, 330));
         }
     }
+    let l = data.labels.lang;
     kinds
         .into_iter()
-        .map(|(name, kind, w, h)| Ok((name, chart::render_svg_body(data, kind, w, h, "Ubuntu")?)))
+        .map(|(name, kind, w, h)| {
+            let alt = match kind {
+                ChartKind::Matrix => crate::tr!(l, "xlsx-matrix-alt", count = data.steps.len()),
+                ChartKind::Profile => {
+                    crate::tr!(l, "report-alt-profile", summary = data.alt.as_str())
+                }
+                ChartKind::Radar => crate::tr!(l, "report-alt-radar", summary = data.alt.as_str()),
+                ChartKind::Deltas => {
+                    crate::tr!(l, "report-alt-deltas", summary = data.alt.as_str())
+                }
+                _ => crate::tr!(l, "report-alt-trend", summary = data.alt.as_str()),
+            };
+            Ok(Chart {
+                name,
+                svg: chart::render_svg_body(data, kind, w, h, "Ubuntu")?,
+                alt,
+            })
+        })
         .collect()
+}
+
+/// A chart of the report: its name for the template, its SVG, its text alternative.
+#[cfg(feature = "report")]
+pub(super) struct Chart {
+    pub name: &'static str,
+    pub svg: String,
+    pub alt: String,
 }

@@ -13,7 +13,7 @@ mod world;
 
 pub use crate::request::Template;
 pub use template::ReportError;
-pub use view::view;
+pub use view::{rating_word, view};
 
 use crate::framework::Framework;
 use crate::request::{Options, Subject};

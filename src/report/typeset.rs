@@ -37,23 +37,33 @@ fn value(v: &serde_json::Value) -> Value {
 pub fn pdf(
     template: &Template,
     data: &serde_json::Value,
-    charts: Vec<(&'static str, String)>,
+    charts: Vec<super::common::Chart>,
 ) -> Result<Vec<u8>, ReportError> {
     let mut inputs = match value(data) {
         Value::Dict(d) => d,
         _ => Dict::new(),
     };
     let mut svgs = Dict::new();
-    for (name, svg) in charts {
-        svgs.insert(name.into(), Value::Bytes(Bytes::new(svg.into_bytes())));
+    let mut alts = Dict::new();
+    for c in charts {
+        svgs.insert(c.name.into(), Value::Bytes(Bytes::new(c.svg.into_bytes())));
+        alts.insert(
+            c.name.into(),
+            Value::Str(crate::text::xml_safe(&c.alt).as_ref().into()),
+        );
     }
     inputs.insert("charts".into(), Value::Dict(svgs));
+    inputs.insert("charts_alt".into(), Value::Dict(alts));
     let world = ReportWorld::new(&template.source, inputs, template.folder.clone());
     let document: PagedDocument = typst::compile(&world)
         .output
         .map_err(|errors| template_error(template, &world, &errors))?;
+    // PDF/UA-1: tagged, in the document's language, its charts with their alternative text.
+    let standards = typst_pdf::PdfStandards::new(&[typst_pdf::PdfStandard::Ua_1])
+        .expect("PDF/UA-1 alone is a valid set of standards");
     let options = typst_pdf::PdfOptions {
         ident: Smart::Custom("retail-maturity-report".into()),
+        standards,
         ..Default::default()
     };
     typst_pdf::pdf(&document, &options).map_err(|errors| template_error(template, &world, &errors))

@@ -63,15 +63,22 @@ fn assessment_view(
         .collect();
     strongest.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     let plan = crate::plan::action_plan(framework, &card, l);
+    let rating = |v: Option<u8>| v.map_or(String::new(), |v| rating_word(v, l));
     let plan_rows: Vec<Value> = plan
         .iter()
         .map(|s| {
             json!({
-                "name": s.name, "from": s.from, "next": s.next, "to": s.to,
+                "rank": s.rank, "name": s.name, "from": s.from, "next": s.next, "to": s.to,
                 "practice": s.practice, "gap": number(s.gap, l), "suggested": s.suggested,
+                "foundation": s.foundation,
+                "effort": rating(s.effort), "impact": rating(s.impact),
+                "quadrant": s.quadrant.map(|q| l.t(q.key())),
+                "why": s.why, "first_steps": s.first_steps, "kpis": s.kpis,
             })
         })
         .collect();
+    let confidence = card.confidence_counts();
+    let (answered, asked) = card.applicable_answered();
     m.insert(
         "summary".into(),
         json!({
@@ -92,8 +99,19 @@ fn assessment_view(
             "first_steps": plan_rows.iter().take(3).cloned().collect::<Vec<_>>(),
             "suggested": plan.first().is_some_and(|s| s.suggested),
             "against": reference.map(|r| against(framework, &card, r, l)),
+            "answered": answered,
+            "asked": asked,
+            "unanswered": asked - answered,
+            "completeness": crate::tr!(l, "report-completeness", answered = answered, total = asked,
+                in_store = card.in_store_unanswered),
+            "checked": confidence.checked,
+            "not_sure": confidence.not_sure,
+            "confidence": crate::tr!(l, "report-confidence-summary", checked = confidence.checked,
+                answered = confidence.answered, not_sure = confidence.not_sure),
+            "foundations": plan.iter().filter(|s| s.foundation).count(),
         }),
     );
+    m.insert("evidence".into(), evidence_appendix(framework, a, l));
     m.insert("plan".into(), Value::Array(plan_rows));
     m.insert("families".into(), families(framework, a, &card, l));
     Value::Object(m)
@@ -157,7 +175,9 @@ fn families(framework: &Framework, a: &Assessment, card: &Scorecard, l: Lang) ->
                 .zip(&fs.tracks)
                 .map(|(t, ts)| {
                     let next = (ts.level < ts.top).then_some(ts.level + 1);
-                    let note = a.answer(&t.id).map(|x| x.note.as_str()).unwrap_or_default();
+                    let answer = a.answer(&t.id);
+                    let note = answer.map(|x| x.note.as_str()).unwrap_or_default();
+                    let guidance = |level: u8| t.level(level).and_then(|x| x.guidance.as_ref());
                     json!({
                         "name": t.name.as_ref().map(|n| n.get(l)),
                         "answered": ts.answered,
@@ -176,6 +196,15 @@ fn families(framework: &Framework, a: &Assessment, card: &Scorecard, l: Lang) ->
                             None => l.t("report-not-answered"),
                         },
                         "note": note,
+                        "reached_meaning": guidance(ts.level).map(|g| g.meaning.get(l)),
+                        "next_why": next.and_then(guidance).map(|g| g.why.get(l)),
+                        "next_steps": next.and_then(guidance).map(|g| g.first_steps.get(l)),
+                        "foundations": ts.foundations.iter().filter_map(|p| text(t, *p)
+                            .map(|x| format!("{p} — {x}"))).collect::<Vec<_>>(),
+                        "confidence": ts.confidence.map(|c| l.t(c.key())),
+                        "not_sure": ts.confidence == Some(crate::assessment::Confidence::NotSure),
+                        "evidence": answer.map(|x| x.evidence.iter().map(|e| e.title.as_str())
+                            .collect::<Vec<_>>()).unwrap_or_default(),
                     })
                 })
                 .collect();
@@ -191,4 +220,40 @@ fn families(framework: &Framework, a: &Assessment, card: &Scorecard, l: Lang) ->
         })
         .collect();
     Value::Array(blocks)
+}
+
+/// An effort or impact, 1 to 3, in words.
+pub fn rating_word(v: u8, l: Lang) -> String {
+    let key = match v {
+        1 => "rating-low",
+        2 => "rating-medium",
+        _ => "rating-high",
+    };
+    l.t(key).to_string()
+}
+
+/// The evidence behind the answers, by family: each track's titles, references (a link when
+/// it is a web address) and who gave them.
+fn evidence_appendix(framework: &Framework, a: &Assessment, l: Lang) -> Value {
+    let rows: Vec<Value> = framework
+        .tracks()
+        .filter(|(f, _)| !a.is_not_applicable(&f.id))
+        .filter_map(|(f, t)| {
+            let answer = a.answer(&t.id)?;
+            if answer.evidence.is_empty() {
+                return None;
+            }
+            Some(json!({
+                "track": f.track_label(t, l),
+                "confidence": answer.confidence.map(|c| l.t(c.key())),
+                "items": answer.evidence.iter().map(|e| json!({
+                    "title": e.title,
+                    "ref": e.reference,
+                    "link": e.is_web_link().then(|| e.reference.trim()),
+                    "by": e.by,
+                })).collect::<Vec<_>>(),
+            }))
+        })
+        .collect();
+    Value::Array(rows)
 }

@@ -183,7 +183,7 @@ const VERSION_1: &str = concat!(
 #[test]
 fn a_version_1_file_is_read_and_upgraded() {
     let (a, written_in) = Assessment::load_versioned(Path::new(VERSION_1), fw()).unwrap();
-    assert_eq!((written_in, a.version), (1, 2));
+    assert_eq!((written_in, a.version), (1, 3));
     let in_store = |t: &str| a.answer(t).unwrap().in_store;
     assert_eq!(in_store("e-commerce"), Some(true), "a yes is kept");
     assert_eq!(
@@ -214,12 +214,12 @@ fn a_version_1_file_is_read_and_upgraded() {
     let card = retail_maturity::Scorecard::compute(fw(), &a);
     assert_eq!(card.answered, 4);
     assert!((card.in_store_coverage - 2.0 / 17.0).abs() < 1e-12);
-    // Written again, it is a version-2 file that reads back the same.
+    // Written again, it is a file of the current version that reads back the same.
     let json = a.to_json();
-    assert!(json.contains("\"version\": 2") && json.contains("\"in_store\": null"));
+    assert!(json.contains("\"version\": 3") && json.contains("\"in_store\": null"));
     let (b, v) =
-        Assessment::from_bytes_versioned(Path::new("v2.json"), json.as_bytes(), fw()).unwrap();
-    assert_eq!((b, v), (a, 2));
+        Assessment::from_bytes_versioned(Path::new("v3.json"), json.as_bytes(), fw()).unwrap();
+    assert_eq!((b, v), (a, 3));
 }
 
 #[test]
@@ -238,7 +238,7 @@ fn validate_says_which_files_are_in_the_older_format() {
     assert!(
         lines[0].starts_with("ok")
             && lines[0].contains("ok-version-1.json")
-            && lines[0].contains("format version 1, read as version 2"),
+            && lines[0].contains("format version 1, read as version 3"),
         "{out}"
     );
     assert!(!lines[1].contains("format version"), "{out}");

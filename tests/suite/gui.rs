@@ -331,7 +331,7 @@ fn a_version_1_file_opens_upgraded_says_so_and_saves_as_version_2() {
     let status_text = status.render(h.state().lang());
     assert!(
         !status.error
-            && status_text.contains("format version 1, upgraded: saving writes version 2"),
+            && status_text.contains("format version 1, upgraded: saving writes version 3"),
         "{}",
         status_text
     );
@@ -348,7 +348,7 @@ fn a_version_1_file_opens_upgraded_says_so_and_saves_as_version_2() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run();
     let (saved, version) = Assessment::load_versioned(&path, fw()).unwrap();
-    assert_eq!(version, 2);
+    assert_eq!(version, 3);
     assert_eq!(saved.answer("digital-influencers").unwrap().in_store, None);
     assert_eq!(saved.answer("e-commerce").unwrap().in_store, Some(true));
 }

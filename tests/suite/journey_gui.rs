@@ -171,7 +171,7 @@ fn without_targets_the_roadmap_suggests_next_steps_that_a_click_makes_targets() 
     h.get_by_label("No target set: suggested next steps");
     // The first suggestion is the lowest family's next level.
     let suggestions =
-        retail_maturity::plan::suggestions(Framework::builtin(), h.state().scorecard(), Lang::EN);
+        retail_maturity::plan::action_plan(Framework::builtin(), h.state().scorecard(), Lang::EN);
     let first = suggestions.first().expect("a suggestion").clone();
     assert!(first.suggested);
     let button = format!("Make level {} the target", first.next);
@@ -291,10 +291,10 @@ fn an_error_goes_once_its_cause_is_undone_and_the_chart_never_titles_a_non_date(
         h.step();
     }
     let chart = By::new().role(Role::Image).label_contains("Maison Test");
-    assert_eq!(
-        h.get(chart).accesskit_node().label().as_deref(),
-        Some("Maison Test"),
-        "the raw text is not a date"
+    let alt = h.get(chart).accesskit_node().label().unwrap_or_default();
+    assert!(
+        alt.starts_with("Maison Test.") && !alt.contains("31/02"),
+        "the raw text is not a date: {alt}"
     );
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run();

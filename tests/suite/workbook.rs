@@ -70,7 +70,10 @@ fn one_assessment_makes_a_summary_with_charts_families_and_a_plan() {
     let card = Scorecard::compute(fw(), &a);
     let bytes = of_one(&a, Lang::EN);
     let mut book: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes.clone())).unwrap();
-    assert_eq!(book.sheet_names(), ["Summary", "Families", "Action plan"]);
+    assert_eq!(
+        book.sheet_names(),
+        ["Summary", "Families", "Action plan", "Evidence"]
+    );
     let summary = book.worksheet_range("Summary").unwrap();
     assert_eq!(cell(&summary, 5, 0), Data::String("Maturity score".into()));
     match cell(&summary, 5, 1) {
@@ -91,14 +94,62 @@ fn one_assessment_makes_a_summary_with_charts_families_and_a_plan() {
             .any(|r| r[0] == Data::String(f.name.en.clone()));
         assert!(found, "{} missing", f.name.en);
     }
-    assert_eq!(families.height(), 1 + fw().tracks().count());
+    // A title, a line, the header, then the tracks.
+    assert_eq!(
+        cell(&families, 0, 0),
+        Data::String("Answers by family and track".into())
+    );
+    assert_eq!(families.height(), 3 + fw().tracks().count());
     let plan = book.worksheet_range("Action plan").unwrap();
     let steps = action_plan(fw(), &card, Lang::EN);
-    for (i, step) in steps.iter().enumerate() {
-        assert_eq!(cell(&plan, i + 1, 1), Data::String(step.name.clone()));
-        assert_eq!(cell(&plan, i + 1, 4), Data::String(step.practice.clone()));
-        assert_eq!(cell(&plan, i + 1, 8), Data::String("to do".into()));
+    assert!(!steps.is_empty());
+    let header: Vec<String> = (0..16).map(|c| cell(&plan, 2, c).to_string()).collect();
+    for h in [
+        "Quadrant",
+        "Effort",
+        "Impact",
+        "What to do first",
+        "What to measure",
+        "Owner",
+    ] {
+        assert!(header.iter().any(|x| x == h), "column {h} in {header:?}");
     }
+    let col = |h: &str| header.iter().position(|x| x == h).unwrap();
+    assert!(
+        col("What to measure") < col("Owner"),
+        "before the team's columns"
+    );
+    for (i, step) in steps.iter().enumerate() {
+        let row = 3 + i;
+        assert_eq!(cell(&plan, row, 0), Data::Float(step.rank as f64));
+        assert_eq!(cell(&plan, row, 3), Data::String(step.name.clone()));
+        assert_eq!(cell(&plan, row, 6), Data::String(step.practice.clone()));
+        let quadrant = Lang::EN.t(step.quadrant.unwrap().key());
+        assert_eq!(
+            cell(&plan, row, col("Quadrant")),
+            Data::String(quadrant.into())
+        );
+        let todo = cell(&plan, row, col("What to do first")).to_string();
+        assert_eq!(todo, step.first_steps.join("\n"));
+        let kpis = cell(&plan, row, col("What to measure")).to_string();
+        assert_eq!(kpis, step.kpis.join("\n"));
+        assert!(!cell(&plan, row, col("Effort")).to_string().is_empty());
+        assert_eq!(cell(&plan, row, 14), Data::String("to do".into()));
+    }
+    // Every chart and image has its text alternative.
+    let drawings: Vec<String> = parts(&bytes, "xl/drawings/drawing")
+        .into_iter()
+        .map(|(_, s)| s)
+        .collect();
+    let described = drawings
+        .iter()
+        .map(|d| d.matches(" descr=\"").count())
+        .sum::<usize>();
+    assert_eq!(
+        described, 3,
+        "the radar, the bars and the matrix are described"
+    );
+    assert!(drawings.iter().any(|d| d.contains("Maturity score")));
     let parts = charts(&bytes);
     assert_eq!(parts.len(), 2, "a radar and a bar chart");
     let radar = parts
@@ -106,14 +157,14 @@ fn one_assessment_makes_a_summary_with_charts_families_and_a_plan() {
         .find(|p| p.contains("<c:radarChart>"))
         .expect("a native radar");
     assert!(
-        radar.contains("<c:f>Summary!$B$14:$B$28</c:f>"),
+        radar.contains("<c:f>Summary!$B$15:$B$29</c:f>"),
         "reached scores"
     );
     assert!(
-        radar.contains("<c:f>Summary!$C$14:$C$28</c:f>"),
+        radar.contains("<c:f>Summary!$C$15:$C$29</c:f>"),
         "target scores"
     );
-    assert!(radar.contains("<c:f>Summary!$A$14:$A$28</c:f>"), "families");
+    assert!(radar.contains("<c:f>Summary!$A$15:$A$29</c:f>"), "families");
     assert!(parts.iter().any(|p| p.contains("<c:barChart>")));
 }
 
@@ -139,12 +190,12 @@ fn users_texts_stay_text_never_formulas() {
     let summary = book.worksheet_range("Summary").unwrap();
     assert_eq!(cell(&summary, 2, 1), Data::String(a.retailer.clone()));
     let families = book.worksheet_range("Families").unwrap();
-    let notes: Vec<String> = families.rows().skip(1).map(|r| r[10].to_string()).collect();
+    let notes: Vec<String> = families.rows().skip(3).map(|r| r[10].to_string()).collect();
     for t in a.tracks.iter().filter(|t| !t.note.is_empty()) {
         assert!(notes.contains(&t.note), "{:?} kept as text", t.note);
     }
     let sheets = parts(&bytes, "xl/worksheets/sheet");
-    assert_eq!(sheets.len(), 3, "three sheets read");
+    assert_eq!(sheets.len(), 4, "four sheets read");
     for (name, xml) in sheets {
         assert!(!xml.contains("<f>"), "{name}: a formula");
     }
@@ -194,9 +245,9 @@ fn a_portfolio_has_its_ranking_and_levels_per_family() {
     let mut book: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes.clone())).unwrap();
     assert_eq!(book.sheet_names(), ["Classement", "Niveaux par famille"]);
     let ranking = book.worksheet_range("Classement").unwrap();
-    assert_eq!(ranking.height(), 1 + p.entries.len());
+    assert_eq!(ranking.height(), 3 + p.entries.len());
     assert_eq!(
-        cell(&ranking, 0, 0),
+        cell(&ranking, 2, 0),
         Data::String("Rang".into()),
         "a French header"
     );

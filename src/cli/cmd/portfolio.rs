@@ -151,6 +151,7 @@ fn print_ranking(ctx: &Context, p: &Portfolio, limit: Option<usize>) -> Result<(
         (l.t("col-score"), Align::Right),
         (l.t("col-stage"), Align::Left),
         (l.t("col-in-store"), Align::Right),
+        (l.t("col-checked"), Align::Right),
         (l.t("col-file"), Align::Left),
     ]);
     for (i, e) in p
@@ -166,6 +167,7 @@ fn print_ranking(ctx: &Context, p: &Portfolio, limit: Option<usize>) -> Result<(
             crate::chart::data::number(e.score, l),
             stages.get(e.stage).copied().unwrap_or("").to_string(),
             format!("{:.0} %", e.in_store_coverage * 100.0),
+            format!("{:.0} %", e.checked_share * 100.0),
             e.path.display().to_string(),
         ]);
     }

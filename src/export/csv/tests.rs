@@ -54,7 +54,7 @@ fn in_store_is_yes_no_or_left_blank_when_not_answered() {
     assert_eq!(rows[1][5], "0.0", "but the score counts it as 0");
     assert_eq!(cells[6], "1/3", "ReCommerce: one of three");
     let json: serde_json::Value = serde_json::from_str(&r.to_json()).unwrap();
-    assert_eq!(json["version"], 2);
+    assert_eq!(json["version"], 3);
     assert_eq!(json["in_store_unanswered"], 17 - 3);
     assert_eq!(json["families"][0]["tracks"][0]["answered"], false);
 }

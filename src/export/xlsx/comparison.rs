@@ -106,6 +106,17 @@ pub(super) fn sheets(
     bars.x_axis().set_min(0).set_max(100);
     bars.y_axis().set_reverse();
     bars.set_width(620).set_height(640);
+    let alt = crate::chart::ChartData::comparison(
+        framework,
+        &inputs.iter().map(|(_, a)| *a).collect::<Vec<_>>(),
+        l,
+    )
+    .alt;
+    bars.set_alt_text(crate::tr!(
+        l,
+        "xlsx-comparison-bars-alt",
+        summary = alt.as_str()
+    ));
     ws.insert_chart(2, 4 + n, &bars)?;
 
     // The maturity score over time, for dated assessments of one retailer.
@@ -126,6 +137,7 @@ pub(super) fn sheets(
         line.y_axis().set_min(0).set_max(100);
         line.legend().set_hidden();
         line.set_width(620).set_height(320);
+        line.set_alt_text(crate::tr!(l, "report-alt-trend", summary = alt.as_str()));
         ws.insert_chart(36, 4 + n, &line)?;
     }
     let mut w = vec![30.0];

@@ -17,6 +17,21 @@ use rust_xlsxwriter::{
 /// The longest text a cell holds (Excel's limit).
 const CELL_CHARS: usize = 32_000;
 
+/// The row of a sheet's table header: the sheet's title is on the first row (screen readers
+/// and people read it first), a line is left under it.
+pub(crate) const TABLE_ROW: u32 = 2;
+
+/// The sheet's title, on its first row.
+pub(crate) fn sheet_title(
+    ws: &mut Worksheet,
+    title: &str,
+    styles: &Styles,
+) -> Result<(), XlsxError> {
+    user_text(ws, 0, 0, title, &styles.title)?;
+    ws.set_row_height(0, 24.0)?;
+    Ok(())
+}
+
 /// The workbook of `subject`, in `lang`.
 pub fn workbook(
     framework: &Framework,
@@ -150,7 +165,7 @@ pub(crate) fn headers(
     Ok(())
 }
 
-/// An Excel table (filter and sort buttons) over rows `0..=last` whose headers are the
+/// An Excel table (filter and sort buttons) over rows `TABLE_ROW..=last` whose headers are the
 /// catalogue's `cols` in `lang`.
 pub(crate) fn table(
     ws: &mut Worksheet,
@@ -168,7 +183,7 @@ pub(crate) fn table(
         })
         .collect();
     let table = rust_xlsxwriter::Table::new().set_columns(&columns);
-    ws.add_table(0, 0, last, (cols.len() - 1) as u16, &table)?;
+    ws.add_table(TABLE_ROW, 0, last, (cols.len() - 1) as u16, &table)?;
     Ok(())
 }
 

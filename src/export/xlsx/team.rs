@@ -1,7 +1,7 @@
 //! A team's workbook: the consolidated assessment's sheets, and a Team sheet with each
 //! respondent's level per track, the consolidated level, the range, the disagreements marked.
 
-use super::{Styles, headers, print_setup, sheet_name, user_text, widths};
+use super::{Styles, TABLE_ROW, headers, print_setup, sheet_name, sheet_title, user_text, widths};
 use crate::framework::Framework;
 use crate::lang::Lang;
 use crate::team::Consolidation;
@@ -18,9 +18,14 @@ pub(super) fn sheet(
         .add_worksheet()
         .set_name(sheet_name(l, "xlsx-sheet-team"))?;
     let n = t.respondents.len() as u16;
-    headers(ws, 0, 0, &[l.t("col-family"), l.t("xlsx-track")], s)?;
+    sheet_title(
+        ws,
+        &crate::tr!(l, "xlsx-team-title", count = t.respondents.len()),
+        s,
+    )?;
+    headers(ws, TABLE_ROW, 0, &[l.t("col-family"), l.t("xlsx-track")], s)?;
     for (i, name) in t.respondents.iter().enumerate() {
-        user_text(ws, 0, 2 + i as u16, name, &s.header)?;
+        user_text(ws, TABLE_ROW, 2 + i as u16, name, &s.header)?;
     }
     let tail = [
         l.t("xlsx-consolidated"),
@@ -29,10 +34,10 @@ pub(super) fn sheet(
         l.t("xlsx-spread"),
         l.t("xlsx-disagreement"),
     ];
-    headers(ws, 0, 2 + n, &tail, s)?;
+    headers(ws, TABLE_ROW, 2 + n, &tail, s)?;
     let flag = Format::new().set_background_color("#FDE2C8").set_bold();
     for (row, ((f, tr), v)) in framework.tracks().zip(&t.tracks).enumerate() {
-        let y = 1 + row as u32;
+        let y = TABLE_ROW + 1 + row as u32;
         ws.write_string_with_format(y, 0, f.name.get(l), &s.text)?;
         ws.write_string_with_format(
             y,
@@ -59,7 +64,7 @@ pub(super) fn sheet(
     w.extend((0..n).map(|_| 14.0));
     w.extend([13.0, 7.0, 7.0, 8.0, 12.0]);
     widths(ws, &w)?;
-    ws.set_freeze_panes(1, 2)?;
+    ws.set_freeze_panes(TABLE_ROW + 1, 2)?;
     print_setup(ws);
     Ok(())
 }
