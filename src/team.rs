@@ -324,6 +324,21 @@ pub fn consolidate(
     })
 }
 
+impl TrackView {
+    /// What else than the levels the respondents disagree on, in `l`: no majority in store,
+    /// a checked answer against a not-sure one.
+    pub fn remarks(&self, l: Lang) -> String {
+        let mut v = Vec::new();
+        if self.in_store_split {
+            v.push(l.t("cli-team-in-store-split"));
+        }
+        if self.confidence_split {
+            v.push(l.t("cli-team-confidence-split"));
+        }
+        v.join(" · ")
+    }
+}
+
 impl Consolidation {
     /// The tracks where the respondents disagree, largest spread first (then table order).
     pub fn disagreements(&self) -> Vec<&TrackView> {

@@ -321,7 +321,6 @@ ui-remove = Remove
 ui-chart-alt = Maturity profile chart
 ui-chart-data = Chart data
 ui-roadmap-empty = No gap: set target levels in the questionnaire to get a roadmap.
-ui-roadmap-step = { $name } (gap { $gap })
 ui-roadmap-from-to = Level { $from } to { $to }
 ui-roadmap-next = Next level { $next }: { $practice }
 ui-tracks-answered = Tracks answered: { $answered } / { $total }
@@ -550,7 +549,6 @@ ui-tip-score = Score: { $score } / 100
 ui-tip-target = Target: { $score } / 100
 ui-suggested-title = No target set: suggested next steps
 ui-suggested-rule = Each family's next level, the lowest families first (the heaviest first among equals). A suggestion becomes a target in one click.
-ui-suggestion-step = { $name } (suggestion)
 ui-make-target = Make level { $level } the target
 ui-help-title = Help
 ui-help-reading = How to read the table
@@ -716,3 +714,45 @@ xlsx-ranking-title = Ranking of the { $count } assessments
 xlsx-team-title = The answers of { $count } respondents, track by track
 xlsx-distribution-alt = For each family, how many of the { $count } assessments reached each level, 0 to 5, as stacked bars.
 xlsx-comparison-bars-alt = Bars of each family's score in each compared assessment. { $summary }
+
+# The ladder: guidance, practices in place, confidence, evidence.
+ui-tick-practices = Tick the practices in place
+ui-tick-practices-hint = The levels are practices: tick each one in place, in any order. The reached level is the highest ticked; those below it not in place are foundations to consolidate.
+ui-none-yet = None of these yet
+ui-reached-from-practices = Reached level: { $level } (the highest in place)
+ui-foundations = To consolidate (below the reached level, not in place): { $levels }
+ui-guidance-hint = What this practice means, how to tell you do it, effort and impact (key I)
+ui-guidance-signs = You do it when:
+ui-guidance-rating = Effort { $effort } · impact { $impact } · { $quadrant }
+ui-guidance-more = Why, what to do first, what to measure
+ui-confidence = How sure:
+ui-confidence-hint = Checked: seen in data or systems. Estimated: your judgement. Not sure: to check.
+ui-confidence-unsaid = not said
+ui-evidence-count = { $count ->
+    [0] Evidence (none)
+    [one] Evidence (1)
+   *[other] Evidence ({ $count })
+}
+ui-evidence-hint = What the answer rests on: a short title and, if any, a link, a file name or a ticket number (never opened by the app).
+ui-evidence-add = Add evidence
+ui-evidence-title = Title
+ui-evidence-ref = Link or reference
+ui-evidence-ref-hint = https://…, a file name, a ticket number
+ui-evidence-remove = Remove evidence { $n }
+ui-evidence-by = given by { $by }
+ui-a11y-level-group = { $family }: { $track }
+ui-a11y-target-group = { $family }: target level ({ $track })
+ui-a11y-in-store-group = { $family }, in store: { $practice }
+ui-a11y-confidence-group = { $family }: how sure the answer is ({ $track })
+ui-a11y-guidance = About: { $practice }
+ui-roadmap-step-gap = Level { $from } to { $to } (gap { $gap } points)
+ui-plan-foundation = To consolidate: practice { $level } is below the reached level and not in place
+ui-plan-rating = Effort { $effort } · impact { $impact }
+ui-plan-open-family = Open this family
+ui-plan-matrix-hint = Point at a step for its practice; a click opens its family.
+ui-families-marks = After the level: √ every answer checked, ≈ estimated, ? not sure (the least sure answer of the family).
+cli-team-confidence-split = one checked, another not sure
+cli-guide-unknown-track = unknown track `{ $track }`; the tracks are: { $tracks }
+cli-guide-level-needs-track = --level needs a track: `retail-maturity guide TRACK --level N`
+cli-guide-none = (no guidance in this framework)
+cli-guide-sign = You do it when

@@ -327,7 +327,6 @@ ui-remove = Retirer
 ui-chart-alt = Graphique du profil de maturité
 ui-chart-data = Données du graphique
 ui-roadmap-empty = Aucun écart : fixez des niveaux cibles dans le questionnaire pour obtenir une feuille de route.
-ui-roadmap-step = { $name } (écart { $gap })
 ui-roadmap-from-to = Niveau { $from } vers { $to }
 ui-roadmap-next = Prochain niveau { $next } : { $practice }
 ui-tracks-answered = Pistes renseignées : { $answered } / { $total }
@@ -556,7 +555,6 @@ ui-tip-score = Score : { $score } / 100
 ui-tip-target = Cible : { $score } / 100
 ui-suggested-title = Aucune cible fixée : étapes suggérées
 ui-suggested-rule = Le niveau suivant de chaque famille, les familles les moins avancées d'abord (les plus lourdes d'abord à égalité). Une suggestion devient une cible en un clic.
-ui-suggestion-step = { $name } (suggestion)
 ui-make-target = Faire du niveau { $level } la cible
 ui-help-title = Aide
 ui-help-reading = Lire le tableau
@@ -722,3 +720,45 @@ xlsx-ranking-title = Classement des { $count } évaluations
 xlsx-team-title = Les réponses de { $count } répondants, piste par piste
 xlsx-distribution-alt = Pour chaque famille, combien des { $count } évaluations ont atteint chaque niveau, de 0 à 5, en barres empilées.
 xlsx-comparison-bars-alt = Barres du score de chaque famille dans chaque évaluation comparée. { $summary }
+
+# L'échelle : conseils, pratiques en place, confiance, preuves.
+ui-tick-practices = Cocher les pratiques en place
+ui-tick-practices-hint = Les niveaux sont des pratiques : cochez chacune de celles en place, dans n'importe quel ordre. Le niveau atteint est le plus haut coché ; celles en dessous qui ne sont pas en place sont des fondations à consolider.
+ui-none-yet = Aucune pour l'instant
+ui-reached-from-practices = Niveau atteint : { $level } (le plus haut en place)
+ui-foundations = À consolider (sous le niveau atteint, pas en place) : { $levels }
+ui-guidance-hint = Ce que recouvre cette pratique, comment savoir si vous la faites, effort et impact (touche I)
+ui-guidance-signs = Vous la pratiquez si :
+ui-guidance-rating = Effort { $effort } · impact { $impact } · { $quadrant }
+ui-guidance-more = Pourquoi, par quoi commencer, quoi mesurer
+ui-confidence = Certitude :
+ui-confidence-hint = Vérifié : constaté dans les données ou les systèmes. Estimé : votre jugement. Incertain : à vérifier.
+ui-confidence-unsaid = non précisée
+ui-evidence-count = { $count ->
+    [0] Preuves (aucune)
+    [one] Preuves (1)
+   *[other] Preuves ({ $count })
+}
+ui-evidence-hint = Ce sur quoi repose la réponse : un titre court et, s'il y a lieu, un lien, un nom de fichier ou un numéro de ticket (jamais ouvert par l'application).
+ui-evidence-add = Ajouter une preuve
+ui-evidence-title = Titre
+ui-evidence-ref = Lien ou référence
+ui-evidence-ref-hint = https://…, un nom de fichier, un numéro de ticket
+ui-evidence-remove = Retirer la preuve { $n }
+ui-evidence-by = fournie par { $by }
+ui-a11y-level-group = { $family } : { $track }
+ui-a11y-target-group = { $family } : niveau cible ({ $track })
+ui-a11y-in-store-group = { $family }, en magasin : { $practice }
+ui-a11y-confidence-group = { $family } : certitude de la réponse ({ $track })
+ui-a11y-guidance = À propos : { $practice }
+ui-roadmap-step-gap = Du niveau { $from } au niveau { $to } (écart de { $gap } points)
+ui-plan-foundation = À consolider : la pratique { $level } est sous le niveau atteint et n'est pas en place
+ui-plan-rating = Effort { $effort } · impact { $impact }
+ui-plan-open-family = Ouvrir cette famille
+ui-plan-matrix-hint = Pointez une étape pour voir sa pratique ; un clic ouvre sa famille.
+ui-families-marks = Après le niveau : √ toutes les réponses vérifiées, ≈ estimées, ? incertaines (la réponse la moins sûre de la famille).
+cli-team-confidence-split = l'un vérifié, l'autre incertain
+cli-guide-unknown-track = piste inconnue `{ $track }` ; les pistes sont : { $tracks }
+cli-guide-level-needs-track = --level demande une piste : `retail-maturity guide PISTE --level N`
+cli-guide-none = (pas de conseils dans ce référentiel)
+cli-guide-sign = Vous la pratiquez si

@@ -17,7 +17,8 @@ Examples:
   retail-maturity compare dupont-2025.json dupont-2026.json --png
   retail-maturity portfolio audits/ --csv ranking.csv --reference sector.json
   retail-maturity report dupont-2026.json --pdf dupont-2026.pdf --lang fr
-  retail-maturity consolidate team/*.json -o dupont-team.json";
+  retail-maturity consolidate team/*.json -o dupont-team.json
+  retail-maturity guide rental --level 3 --lang fr";
 
 /// Digital-commerce maturity self-assessment for retailers.
 ///
@@ -84,6 +85,9 @@ pub enum Command {
     Consolidate(cmd::consolidate::Args),
     /// Make the PDF report of an assessment, or of a comparison of several.
     Report(cmd::report::Args),
+    /// Print the guidance of one track, one level of it, or all: what each practice means,
+    /// how to tell you do it, why, what to do first, what to measure, effort and impact.
+    Guide(cmd::guide::Args),
     /// Print the JSON Schema of the assessment file.
     Schema,
 }

@@ -49,6 +49,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode> {
         Command::Portfolio(a) => cmd::portfolio::run(&ctx, a),
         Command::Report(a) => cmd::report::run(&ctx, a),
         Command::Consolidate(a) => cmd::consolidate::run(&ctx, a),
+        Command::Guide(a) => cmd::guide::run(&ctx, a),
         Command::Schema => cmd::schema::run(),
     }
 }

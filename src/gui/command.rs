@@ -44,6 +44,8 @@ pub enum Command {
     SelectFamily(usize),
     /// Put the keyboard on a track (framework order).
     SelectTrack(usize),
+    /// Show a track's family in the questionnaire (from the plan).
+    OpenTrack(String),
     /// Move the focus to this level's choice of the keys' track (after a key answered it, so
     /// that a screen reader says the answer).
     FocusLevel(u8),
@@ -76,6 +78,15 @@ pub enum Command {
         /// The level aimed at.
         level: u8,
     },
+    /// Open (or close, when open) the guidance of a practice of a track (framework order).
+    ToggleGuide {
+        /// The track.
+        track: usize,
+        /// Which practice.
+        item: Guide,
+    },
+    /// Open or close the guidance of the keys' track's level (the reached one, else the first).
+    ToggleCurrentGuide,
     /// Show a results tab.
     ResultsTab(Tab),
     /// On a narrow screen, show a page of the questionnaire.
@@ -128,6 +139,15 @@ pub enum Page {
     Results,
     /// The action plan.
     Plan,
+}
+
+/// A practice whose guidance can be opened: a level of a track, or its in-store counterpart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Guide {
+    /// The practice at this position.
+    Level(u8),
+    /// The in-store counterpart.
+    InStore,
 }
 
 /// The answer to "save the changes?".

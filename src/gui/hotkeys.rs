@@ -40,6 +40,8 @@ pub const LEVELS: [KeyboardShortcut; 6] = [
     KeyboardShortcut::new(Modifiers::NONE, Key::Num4),
     KeyboardShortcut::new(Modifiers::NONE, Key::Num5),
 ];
+/// Open or close the guidance of the current track's level.
+pub const GUIDE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::I);
 /// Show the chart alone, the whole window.
 pub const PRESENT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F11);
 /// File › Quit.

@@ -133,6 +133,7 @@ fn team_view(framework: &Framework, t: &crate::team::Consolidation, l: Lang) -> 
             "levels": v.levels.iter().map(|x| level(*x)).collect::<Vec<_>>(),
             "level": level(v.level),
             "spread": v.spread,
+            "remarks": v.remarks(l),
         })).collect::<Vec<_>>(),
     })
 }

@@ -54,7 +54,10 @@ fn at_1024_by_700_the_fields_and_the_level_texts_have_room() {
     let level = h
         .get_by_label("5 · Vente directe (DTC) via un site ou une app mobile dédiée")
         .rect();
-    let line = h.get_by_label("0 · Pas encore pratiqué").rect().height();
+    let line = h
+        .get_by_label("1 · Affiliation / Dropshipping")
+        .rect()
+        .height();
     assert!(
         level.height() <= line * 2.2,
         "a level text of {} px for lines of {line} px",

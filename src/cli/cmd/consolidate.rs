@@ -125,11 +125,7 @@ fn text(ctx: &Context, t: &Consolidation) -> String {
             );
             cells.push(v.level.map_or("-".into(), |x| x.to_string()));
             cells.push(v.spread.to_string());
-            cells.push(if v.in_store_split {
-                l.t("cli-team-in-store-split").into()
-            } else {
-                String::new()
-            });
+            cells.push(v.remarks(l));
             table.row(cells);
         }
         table.render()

@@ -3,6 +3,7 @@
 pub mod compare;
 pub mod consolidate;
 pub mod export;
+pub mod guide;
 pub mod new;
 pub mod portfolio;
 pub mod report;

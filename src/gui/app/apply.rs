@@ -119,6 +119,27 @@ impl App {
                 self.nav.reveal_track = true;
             }
             Command::FocusLevel(level) => self.nav.focus_level = Some(level),
+            Command::OpenTrack(id) => {
+                if let Some(t) = fw.tracks().position(|(_, t)| t.id == id) {
+                    self.nav.select_track(fw, t);
+                    self.nav.reveal_track = true;
+                    self.nav.page = Page::Questions;
+                }
+            }
+            Command::ToggleGuide { track, item } => {
+                let open = Some((track, item));
+                self.nav.guide = if self.nav.guide == open { None } else { open };
+            }
+            Command::ToggleCurrentGuide => {
+                let track = self.nav.track;
+                let level = fw
+                    .tracks()
+                    .nth(track)
+                    .map(|(_, t)| self.editor.assessment().level(&t.id).max(1))
+                    .unwrap_or(1);
+                let open = Some((track, crate::gui::command::Guide::Level(level)));
+                self.nav.guide = if self.nav.guide == open { None } else { open };
+            }
             Command::ClosePanel => self.windows.panel = None,
             Command::SetMode(m) => {
                 if m == Mode::Compare && self.compare.state.candidates.is_empty() {

@@ -121,6 +121,7 @@ impl App {
             track: self.nav.track,
             reveal_track: self.nav.reveal_track,
             focus_level: self.nav.focus_level,
+            guide: self.nav.guide,
         }
     }
 

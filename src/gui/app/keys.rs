@@ -114,6 +114,9 @@ impl App {
                 _ => {}
             }
         }
+        if pressed(&hotkeys::GUIDE) {
+            out.push(Command::ToggleCurrentGuide);
+        }
         let Some((family, track)) = fw.tracks().nth(nav.track) else {
             return out;
         };

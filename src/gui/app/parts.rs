@@ -7,7 +7,7 @@ use super::exports::Job;
 use crate::framework::Framework;
 use crate::gui::autosave::{Autosave, Snapshot};
 use crate::gui::chart_view::ChartView;
-use crate::gui::command::{Command, Mode, Page, Status, Tab};
+use crate::gui::command::{Command, Guide, Mode, Page, Status, Tab};
 use crate::gui::compare_state::CompareState;
 use crate::gui::files::FilePanel;
 use crate::gui::platform::Dialogs;
@@ -33,6 +33,8 @@ pub(super) struct Navigation {
     pub(super) reveal_track: bool,
     /// A level just answered by a key: its choice takes the focus.
     pub(super) focus_level: Option<u8>,
+    /// The guidance open: the track (framework order) and which of its practices.
+    pub(super) guide: Option<(usize, Guide)>,
     /// Whether the style set is the one-column one (`None` before the first frame).
     pub(super) narrow_style: Option<bool>,
 }
@@ -47,6 +49,7 @@ impl Navigation {
             keyboard_walk: false,
             reveal_track: false,
             focus_level: None,
+            guide: None,
             narrow_style: None,
         }
     }

@@ -6,6 +6,7 @@ pub mod compare;
 pub mod comparison;
 pub mod dialogs;
 pub mod help;
+pub mod ladder;
 pub mod menu;
 pub mod plan;
 pub mod questionnaire;

@@ -4,7 +4,7 @@
 
 use crate::assessment::{Assessment, Edit};
 use crate::framework::{Framework, Track};
-use crate::gui::command::Command;
+use crate::gui::command::{Command, Guide};
 use crate::lang::Lang;
 use crate::score::Scorecard;
 
@@ -26,6 +26,8 @@ pub struct QuestionnaireView<'a> {
     pub reveal_track: bool,
     /// A level of that track just answered by a key: its choice takes the focus.
     pub focus_level: Option<u8>,
+    /// The guidance open: the track (framework order) and which of its practices.
+    pub guide: Option<(usize, Guide)>,
 }
 
 impl QuestionnaireView<'_> {
@@ -42,7 +44,14 @@ impl QuestionnaireView<'_> {
             fs.tracks.iter().map(|t| t.answered),
         );
         let done = !fs.applicable || fs.tracks.iter().all(|t| t.answered);
-        (text, done)
+        // How sure the answers are: the least sure of the family's tracks.
+        let mark = match least_sure(fs) {
+            Some(crate::assessment::Confidence::Checked) => " \u{221a}",
+            Some(crate::assessment::Confidence::Estimated) => " \u{2248}",
+            Some(crate::assessment::Confidence::NotSure) => " ?",
+            None => "",
+        };
+        (format!("{text}{mark}"), done)
     }
 
     fn first_track(&self) -> usize {
@@ -51,6 +60,16 @@ impl QuestionnaireView<'_> {
             .map(|f| f.tracks.len())
             .sum()
     }
+}
+
+/// The least sure confidence among a family's answered tracks (none when none is said).
+pub fn least_sure(fs: &crate::score::FamilyScore) -> Option<crate::assessment::Confidence> {
+    use crate::assessment::Confidence;
+    fs.tracks
+        .iter()
+        .filter(|t| t.answered)
+        .filter_map(|t| t.confidence)
+        .max_by_key(|c| Confidence::ALL.iter().position(|x| x == c))
 }
 
 /// The families list, with each family's progress; returns the family clicked.
@@ -63,7 +82,8 @@ pub fn families_ui(ui: &mut egui::Ui, v: &QuestionnaireView<'_>) -> Vec<Command>
         egui::RichText::new(lang.t("ui-families-hint"))
             .small()
             .weak(),
-    );
+    )
+    .on_hover_text(lang.t("ui-families-marks"));
     ui.add_space(4.0);
     let mut out = Vec::new();
     egui::ScrollArea::vertical()
@@ -174,8 +194,16 @@ pub fn ladder_ui(ui: &mut egui::Ui, v: &QuestionnaireView<'_>, details: bool) ->
                     .stroke(stroke)
                     .show(ui, |ui| {
                         ui.set_width(ui.available_width());
-                        let focus = v.focus_level.filter(|_| v.track == index);
-                        ui.add_enabled_ui(!na, |ui| track_ui(ui, lang, v.assessment, t, focus))
+                        let tv = super::ladder::TrackView {
+                            lang,
+                            assessment: v.assessment,
+                            track: t,
+                            family: f.name.get(lang),
+                            index,
+                            open: v.guide.filter(|(i, _)| *i == index).map(|(_, g)| g),
+                            focus: v.focus_level.filter(|_| v.track == index),
+                        };
+                        ui.add_enabled_ui(!na, |ui| super::ladder::track_ui(ui, &tv))
                             .inner
                     });
                 let asked = framed.inner;
@@ -273,97 +301,5 @@ pub fn details_ui(ui: &mut egui::Ui, lang: Lang, a: &Assessment) -> Vec<Command>
             });
             ui.end_row();
         });
-    out
-}
-
-/// One track's ladder, target, in-store answer and note; returns the edits made.
-fn track_ui(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    a: &Assessment,
-    track: &Track,
-    focus: Option<u8>,
-) -> Vec<Command> {
-    let mut out = Vec::new();
-    let title = match &track.name {
-        Some(n) => n.get(lang),
-        None => lang.t("ui-reached-level"),
-    };
-    ui.strong(title);
-    let answer = a.answer(&track.id).cloned().unwrap_or_default();
-    let id = || track.id.clone();
-    let mut level = answer.level;
-    let zero = format!("0 · {}", lang.t("ui-not-practised"));
-    let mut changed = false;
-    let choices = std::iter::once((0, zero)).chain(
-        track
-            .ladder()
-            .into_iter()
-            .map(|l| (l.position, format!("{} · {}", l.position, l.text.get(lang)))),
-    );
-    for (position, text) in choices {
-        let r = ui.radio_value(&mut level, Some(position), text);
-        changed |= r.changed();
-        if focus == Some(position) {
-            r.request_focus();
-        }
-    }
-    if changed {
-        out.push(Command::Edit(Edit::Level { track: id(), level }));
-    }
-    ui.add_space(4.0);
-    let mut target = answer.target;
-    ui.label(lang.t("ui-target-level"));
-    let mut changed = false;
-    ui.horizontal_wrapped(|ui| {
-        changed |= ui
-            .radio_value(&mut target, None, lang.t("ui-target-none"))
-            .changed();
-        for p in 1..=track.top() {
-            let text = crate::tr!(lang, "ui-target-n", level = p);
-            changed |= ui.radio_value(&mut target, Some(p), text).changed();
-        }
-    });
-    if changed {
-        out.push(Command::Edit(Edit::Target {
-            track: id(),
-            target,
-        }));
-    }
-    let mut in_store = answer.in_store;
-    ui.add_space(4.0);
-    ui.label(crate::tr!(
-        lang,
-        "ui-in-store-practice",
-        practice = track.in_store.get(lang)
-    ));
-    let mut changed = false;
-    ui.horizontal_wrapped(|ui| {
-        for (value, text) in [
-            (Some(true), lang.yes_no(true)),
-            (Some(false), lang.yes_no(false)),
-            (None, lang.t("ui-not-answered")),
-        ] {
-            changed |= ui.radio_value(&mut in_store, value, text).changed();
-        }
-    });
-    if changed {
-        out.push(Command::Edit(Edit::InStore {
-            track: id(),
-            answer: in_store,
-        }));
-    }
-    let mut note = answer.note;
-    let label = ui.label(lang.t("ui-note"));
-    let r = ui
-        .add(
-            egui::TextEdit::multiline(&mut note)
-                .desired_rows(2)
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(label.id);
-    if r.changed() {
-        out.push(Command::Edit(Edit::Note { track: id(), note }));
-    }
     out
 }

@@ -99,7 +99,12 @@ pub fn body_ui(
                 table_ui(ui, v);
                 Vec::new()
             }
-            Tab::Roadmap => super::plan::plan_ui(ui, v.framework, v.card, v.lang),
+            Tab::Roadmap => {
+                let mut asked = chart_ui(ui, v, ChartKind::Matrix, chart, fit, false);
+                ui.add_space(6.0);
+                asked.extend(super::plan::plan_ui(ui, v.framework, v.card, v.lang));
+                asked
+            }
         })
         .inner
 }
@@ -182,11 +187,17 @@ pub fn chart_ui(
             }
         });
     }
-    let width = ui.available_width().max(200.0);
-    let aspect = if kind == ChartKind::Profile {
-        1.05
+    // The matrix's steps, apart from the chart (which draws next), for its tips.
+    let steps = if kind == ChartKind::Matrix {
+        data.steps.clone()
     } else {
-        0.85
+        Vec::new()
+    };
+    let width = ui.available_width().max(200.0);
+    let aspect = match kind {
+        ChartKind::Profile => 1.05,
+        ChartKind::Matrix => 0.72,
+        _ => 0.85,
     };
     let height = room.map_or(width * aspect, |r| (width * aspect).min(r));
     let size = egui::vec2(width, height.max(200.0));
@@ -197,12 +208,14 @@ pub fn chart_ui(
             .tracks()
             .nth(row)
             .and_then(|(f, _)| v.framework.families.iter().position(|x| x.id == f.id)),
+        ChartKind::Matrix => steps.get(row).map(|s| s.family_index),
         _ => Some(row),
     };
     let mut response = pointed.response;
     if let Some(row) = pointed.row {
         response = response.on_hover_ui(|ui| match kind {
             ChartKind::Profile => tips::track(ui, v.framework, v.assessment, v.card, row, l),
+            ChartKind::Matrix => tips::matrix_step(ui, &steps, row, l),
             _ => tips::family(ui, v.framework, v.card, row, l),
         });
         if response.clicked()
@@ -211,7 +224,13 @@ pub fn chart_ui(
             out.push(Command::SelectFamily(f));
         }
     }
-    if !present {
+    if kind == ChartKind::Matrix {
+        ui.label(
+            egui::RichText::new(l.t("ui-plan-matrix-hint"))
+                .small()
+                .weak(),
+        );
+    } else if !present {
         ui.label(egui::RichText::new(l.t("ui-chart-hint")).small().weak());
         egui::CollapsingHeader::new(l.t("ui-chart-data"))
             .default_open(false)
@@ -225,7 +244,7 @@ fn table_ui(ui: &mut egui::Ui, v: &ResultsView<'_>) {
     let l = v.lang;
     egui::Grid::new("scores")
         .striped(true)
-        .num_columns(6)
+        .num_columns(7)
         .show(ui, |ui| {
             for key in [
                 "col-family",
@@ -233,6 +252,7 @@ fn table_ui(ui: &mut egui::Ui, v: &ResultsView<'_>) {
                 "col-score",
                 "col-target",
                 "col-in-store-short",
+                "col-confidence",
                 "report-note",
             ] {
                 ui.strong(l.t(key));
@@ -261,6 +281,7 @@ fn table_ui(ui: &mut egui::Ui, v: &ResultsView<'_>) {
                 });
                 let answers: Vec<_> = fs.tracks.iter().map(|t| t.in_store).collect();
                 ui.label(crate::cells::in_store_cell(l, &answers));
+                ui.label(super::questionnaire::least_sure(fs).map_or("", |c| l.t(c.key())));
                 let notes: Vec<String> = f
                     .tracks
                     .iter()

@@ -105,10 +105,11 @@ fn disagreements_ui(ui: &mut egui::Ui, framework: &Framework, t: &Consolidation,
                     ui.label(level.map_or("-".into(), |x| x.to_string()));
                 }
                 ui.strong(v.level.map_or("-".into(), |x| x.to_string()));
-                let spread = if v.in_store_split {
-                    format!("{} · {}", v.spread, l.t("cli-team-in-store-split"))
-                } else {
+                let remarks = v.remarks(l);
+                let spread = if remarks.is_empty() {
                     v.spread.to_string()
+                } else {
+                    format!("{} · {remarks}", v.spread)
                 };
                 ui.label(spread);
                 ui.end_row();

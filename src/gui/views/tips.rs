@@ -124,3 +124,24 @@ pub fn point(ui: &mut egui::Ui, s: &crate::chart::data::Series, l: Lang) {
     ui.strong(crate::text::short(&s.label, 80));
     ui.label(crate::tr!(l, "ui-tip-score", score = number(s.overall, l)));
 }
+
+/// A step of the impact / effort matrix: its rank and track, the practice, effort and impact.
+pub fn matrix_step(ui: &mut egui::Ui, steps: &[crate::chart::data::MatrixStep], i: usize, l: Lang) {
+    let Some(s) = steps.get(i) else {
+        return;
+    };
+    ui.set_max_width(360.0);
+    ui.strong(format!("{}. {}", s.rank, s.label));
+    ui.label(s.practice.as_str());
+    let word = |v| crate::report::rating_word(v, l);
+    ui.weak(crate::tr!(
+        l,
+        "ui-plan-rating",
+        effort = word(s.effort),
+        impact = word(s.impact)
+    ));
+    if s.foundation {
+        ui.weak(l.t("report-foundation"));
+    }
+    ui.weak(l.t("ui-click-to-open"));
+}
