@@ -186,14 +186,13 @@ fn row_ui(
 ) -> (egui::Response, Vec<Command>) {
     let mut out = Vec::new();
     let open = v.open == Some(item);
+    let button_w = if guidance.is_some() { 30.0 } else { 0.0 };
     let r = ui
-        .horizontal(|ui| {
-            let button_w = if guidance.is_some() { 30.0 } else { 0.0 };
+        .horizontal_top(|ui| {
+            // The choice wraps in what the button leaves (never wider than the column).
+            let room = egui::vec2((ui.available_width() - button_w).max(60.0), 0.0);
             let r = ui
-                .scope(|ui| {
-                    ui.set_max_width(ui.available_width() - button_w);
-                    choice(ui)
-                })
+                .allocate_ui_with_layout(room, egui::Layout::top_down(egui::Align::Min), choice)
                 .inner;
             if guidance.is_some() {
                 let mark = if open { "-" } else { "?" };
@@ -422,11 +421,22 @@ fn evidence_item_ui(ui: &mut egui::Ui, v: &TrackView<'_>, i: usize, e: &Evidence
     let mut out = Vec::new();
     let (mut title, mut reference) = (e.title.clone(), e.reference.clone());
     let mut changed = false;
+    let label_w = [lang.t("ui-evidence-title"), lang.t("ui-evidence-ref")]
+        .iter()
+        .map(|t| {
+            let font = egui::TextStyle::Body.resolve(ui.style());
+            ui.fonts_mut(|f| {
+                f.layout_no_wrap(t.to_string(), font, egui::Color32::WHITE)
+                    .size()
+                    .x
+            })
+        })
+        .fold(0.0, f32::max);
+    let w = (ui.available_width() - label_w - 16.0).max(100.0);
     egui::Grid::new(("evidence-item", &v.track.id, i))
         .num_columns(2)
         .spacing([8.0, 4.0])
         .show(ui, |ui| {
-            let w = (ui.available_width() - 120.0).max(120.0);
             let label = ui.label(lang.t("ui-evidence-title"));
             changed |= ui
                 .add(egui::TextEdit::singleline(&mut title).desired_width(w))
