@@ -27,12 +27,14 @@ pub fn level_cell(
 }
 
 /// In-store answers for a table cell: yes, no or `—` (not answered yet) for one track, else
-/// how many of the tracks have the counterpart, as `1/3`.
+/// how many of the tracks have the counterpart, as `1/3` (`—` while none is answered, as for
+/// one track).
 pub fn in_store_cell(lang: Lang, answers: &[Option<bool>]) -> String {
     match answers {
         [one] => one
             .map_or(lang.t("not-answered-dash"), |yes| lang.yes_no(yes))
             .to_string(),
+        many if many.iter().all(Option::is_none) => lang.t("not-answered-dash").to_string(),
         many => format!(
             "{}/{}",
             many.iter().filter(|a| **a == Some(true)).count(),
@@ -64,6 +66,11 @@ mod tests {
         assert_eq!(
             in_store_cell(Lang::EN, &[Some(true), None, Some(false)]),
             "1/3"
+        );
+        assert_eq!(
+            in_store_cell(Lang::EN, &[None, None, None]),
+            "—",
+            "three tracks none answered: not answered, not 0/3"
         );
     }
 }

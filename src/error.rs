@@ -80,6 +80,10 @@ pub enum IoAction {
     CreateFolder,
     /// Reading a folder.
     ReadFolder,
+    /// Creating a file in a folder that exists but takes no new file.
+    FolderRefuses,
+    /// Creating a file in a folder that does not exist.
+    NoFolder,
 }
 
 impl IoAction {
@@ -92,6 +96,8 @@ impl IoAction {
             IoAction::Replace => "io-replace",
             IoAction::CreateFolder => "io-create-folder",
             IoAction::ReadFolder => "io-read-folder",
+            IoAction::FolderRefuses => "io-folder-refuses",
+            IoAction::NoFolder => "io-no-folder",
         }
     }
 }
@@ -178,6 +184,11 @@ impl FileError {
     pub fn render(&self, lang: Lang) -> String {
         let file = crate::text::terminal_safe(&self.path().display().to_string()).into_owned();
         let what = match self {
+            // The action says it all.
+            FileError::Io {
+                action: a @ (IoAction::FolderRefuses | IoAction::NoFolder),
+                ..
+            } => lang.t(a.key()).to_string(),
             FileError::Io { action, cause, .. } => crate::tr!(
                 lang,
                 "io-error",

@@ -343,6 +343,13 @@ impl ChartData {
         ChartData::of(framework, l, title, subtitle, series)
     }
 
+    /// Whether every series is of one retailer (case aside, as the comparison tells them).
+    pub fn one_retailer(&self) -> bool {
+        self.series
+            .windows(2)
+            .all(|w| w[0].retailer == w[1].retailer)
+    }
+
     /// Whether the series form a time series of one retailer (all dated, distinct dates).
     pub fn is_time_series(&self) -> bool {
         self.series.len() > 1

@@ -147,6 +147,12 @@ pub fn draw_body<DB: DrawingBackend>(
             profile::draw(&left, data)?;
             radar::draw(&right.margin(0, 0, margin, 0), data)
         }
+        // Different retailers: the profiles and radars, no "change" from one to another.
+        ChartKind::All if !data.one_retailer() => {
+            let (left, right) = body.split_horizontally((f64::from(bw) * 0.58) as u32);
+            profile::draw(&left, data)?;
+            radar::draw(&right.margin(0, 0, margin, 0), data)
+        }
         ChartKind::All => {
             let (left, right) = body.split_horizontally((f64::from(bw) * 0.55) as u32);
             profile::draw(&left, data)?;

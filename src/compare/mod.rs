@@ -273,6 +273,29 @@ impl Comparison {
     }
 
     /// How each assessment stands against the others, best first.
+    /// The assessments (indexes in [`Comparison::items`]) at the best score of family `fi`:
+    /// all of them when several share it; none when no one answered it.
+    pub fn best_of(&self, fi: usize) -> Vec<usize> {
+        let Some(row) = self.families.get(fi) else {
+            return Vec::new();
+        };
+        let given: Vec<(usize, f64)> = row
+            .scores
+            .iter()
+            .zip(&row.answered)
+            .enumerate()
+            .filter_map(|(i, (s, a))| s.filter(|_| *a).map(|s| (i, s)))
+            .collect();
+        let best = given.iter().map(|g| g.1).fold(f64::NEG_INFINITY, f64::max);
+        given
+            .into_iter()
+            .filter(|g| (g.1 - best).abs() < 1e-9)
+            .map(|g| g.0)
+            .collect()
+    }
+
+    /// How each assessment stands: rank, gap to the best and to the mean, overall and per
+    /// family.
     pub fn standing(&self) -> Vec<Standing> {
         let n = self.items.len().max(1) as f64;
         let best = self.items.iter().map(|i| i.overall).fold(0.0, f64::max);
@@ -320,6 +343,11 @@ impl Comparison {
     }
 }
 
+/// The fewest days between the first and the last dated assessment for a yearly trend: over a
+/// shorter span (a team's answers two days apart) a rate per year means nothing, and only the
+/// change is given.
+pub const TREND_MIN_DAYS: i64 = 91;
+
 fn trend(items: &[ComparedItem]) -> Option<Trend> {
     let points: Vec<(String, f64)> = items
         .iter()
@@ -333,6 +361,11 @@ fn trend(items: &[ComparedItem]) -> Option<Trend> {
         })
         .collect::<Result<_, _>>()
         .ok()?;
+    let span = xs.iter().copied().fold(f64::NEG_INFINITY, f64::max)
+        - xs.iter().copied().fold(f64::INFINITY, f64::min);
+    if span * 365.25 < TREND_MIN_DAYS as f64 - 0.5 {
+        return None;
+    }
     let n = xs.len() as f64;
     let mx = xs.iter().sum::<f64>() / n;
     let my = points.iter().map(|p| p.1).sum::<f64>() / n;

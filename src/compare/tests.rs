@@ -117,3 +117,15 @@ fn different_retailers_get_no_trend_and_a_note() {
             .contains("enseignes différentes")
     );
 }
+
+#[test]
+fn dates_less_than_a_quarter_apart_give_a_change_but_no_yearly_trend() {
+    let a = dated("Maison Dupont", "2026-03-10", 2);
+    let b = dated("Maison Dupont", "2026-03-12", 5);
+    let c = Comparison::new(fw(), &[("a".into(), &a), ("b".into(), &b)]);
+    assert!(c.trend.is_none(), "two days apart: no rate per year");
+    assert!(c.overall_delta > 0.0, "the change is still given");
+    let later = dated("Maison Dupont", "2026-09-10", 5);
+    let c = Comparison::new(fw(), &[("a".into(), &a), ("b".into(), &later)]);
+    assert!(c.trend.is_some(), "six months apart: a trend");
+}

@@ -105,9 +105,10 @@ pub fn results_csv(r: &Results, style: CsvStyle) -> Vec<u8> {
     for f in &r.families {
         let answers: Vec<_> = f.tracks.iter().map(|t| t.in_store).collect();
         // A cell is empty, not a dash, where nothing was answered.
-        let in_store = match answers.as_slice() {
-            [None] => String::new(),
-            _ => crate::cells::in_store_cell(l, &answers),
+        let in_store = if answers.iter().all(Option::is_none) {
+            String::new()
+        } else {
+            crate::cells::in_store_cell(l, &answers)
         };
         let multi = f.tracks.len() > 1;
         let join = |get: &dyn Fn(&TrackOut) -> &str| {

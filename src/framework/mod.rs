@@ -345,7 +345,7 @@ mod tests {
                 .remove("en");
         });
         assert!(
-            e.contains("$.families[3].tracks[0].in_store") && e.contains("missing field `en`"),
+            e.contains("$.families[3].tracks[0].in_store") && e.contains("missing `en`"),
             "{e}"
         );
         let e = broken(|v| v["families"][0]["name"]["french"] = "typo".into());

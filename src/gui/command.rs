@@ -31,6 +31,10 @@ pub enum Command {
     SaveAs,
     /// Save to this file.
     SaveTo(PathBuf),
+    /// Create the folder of this file (the user agreed), then save to it.
+    SaveToNewFolder(PathBuf),
+    /// Show a folder in the system's file manager.
+    OpenFolder(PathBuf),
     /// Export the assessment, the comparison or the team in a format (through a dialog when
     /// there is one, else into the exports folder).
     Export(SubjectKind, Format),
@@ -193,6 +197,8 @@ pub struct Status {
     /// Whether the user has acted since it was shown (a problem stays until then, not replaced
     /// by news that came at the same moment).
     pub seen: bool,
+    /// A folder the message is about (where an export went), offered to open.
+    pub folder: Option<PathBuf>,
 }
 
 impl Status {

@@ -47,4 +47,6 @@ pub struct FilePanel {
     pub fresh: bool,
     /// An existing file the user was warned about; saving to it again replaces it.
     pub overwrite: Option<PathBuf>,
+    /// A path in a folder that does not exist, the user warned: saving again creates it.
+    pub new_folder: Option<PathBuf>,
 }

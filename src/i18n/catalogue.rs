@@ -15,6 +15,14 @@ pub enum Arg {
     Int(i64),
     /// A number shown with this many decimals, in the language's decimal format.
     Num(f64, usize),
+    /// Another message, said in the same language (a word of the catalogue inside a sentence).
+    Msg(Box<super::Msg>),
+}
+
+impl From<super::Msg> for Arg {
+    fn from(m: super::Msg) -> Arg {
+        Arg::Msg(Box::new(m))
+    }
 }
 
 impl From<&str> for Arg {
@@ -160,6 +168,8 @@ pub(crate) fn fluent_args<'a>(args: &'a [(&'static str, Arg)], decimal: char) ->
             Arg::Text(s) => FluentValue::from(s.as_str()),
             Arg::Int(i) => FluentValue::from(*i),
             Arg::Num(x, decimals) => FluentValue::from(format_number(*x, *decimals, decimal)),
+            // Rendered by `Lang::format` before the arguments reach Fluent.
+            Arg::Msg(m) => FluentValue::from(m.key),
         };
         out.set(*name, v);
     }

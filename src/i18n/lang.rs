@@ -56,8 +56,16 @@ impl Lang {
             .into_iter()
             .find(|l| l.language().has(key))
             .and_then(|l| {
+                // Messages inside the message are said in its language first.
+                let args: Vec<(&'static str, Arg)> = args
+                    .iter()
+                    .map(|(name, a)| match a {
+                        Arg::Msg(m) => (*name, Arg::Text(m.render(l))),
+                        other => (*name, other.clone()),
+                    })
+                    .collect();
                 l.language()
-                    .format(key, &i18n::fluent_args(args, l.decimal()))
+                    .format(key, &i18n::fluent_args(&args, l.decimal()))
             })
             .unwrap_or_else(|| key.to_string())
     }

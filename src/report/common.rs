@@ -98,6 +98,8 @@ const LABELS: &[&str] = &[
     "report-completeness-title",
     "report-by",
     "report-guidance-scale",
+    "report-levels-by-family",
+    "report-target-level",
     "report-alt-profile",
     "report-alt-radar",
     "report-alt-deltas",

@@ -104,6 +104,8 @@ fn assessment_view(
             "unanswered": asked - answered,
             "completeness": crate::tr!(l, "report-completeness", answered = answered, total = asked,
                 in_store = card.in_store_unanswered),
+            "mostly_unanswered": (2 * answered < asked).then(|| l.t("report-mostly-unanswered")),
+            "mostly_unanswered": (2 * answered < asked).then(|| l.t("report-mostly-unanswered")),
             "checked": confidence.checked,
             "not_sure": confidence.not_sure,
             "confidence": crate::tr!(l, "report-confidence-summary", checked = confidence.checked,

@@ -71,7 +71,7 @@ pub fn from_json_bytes<T: DeserializeOwned>(path: &Path, bytes: &[u8]) -> Result
         } else {
             FileError::Invalid {
                 path: path.to_path_buf(),
-                problems: vec![Problem::new(at, detail("json-type", without_place(&inner)))],
+                problems: vec![Problem::new(at, described(&without_place(&inner)))],
             }
         }
     })?;
@@ -87,22 +87,96 @@ fn without_place(e: &serde_json::Error) -> String {
 }
 
 fn json_error(path: &Path, e: &serde_json::Error) -> FileError {
-    let key = match e.classify() {
-        serde_json::error::Category::Eof => "json-truncated",
-        _ => "json-invalid",
-    };
-    FileError::invalid(
-        path,
-        "$",
-        crate::i18n::Msg::new(
-            key,
-            vec![
-                ("line", e.line().into()),
-                ("column", e.column().into()),
-                ("detail", without_place(e).into()),
-            ],
+    let msg = match e.classify() {
+        // The place says it all: no English detail from the parser.
+        serde_json::error::Category::Eof => {
+            msg!("json-truncated", line = e.line(), column = e.column())
+        }
+        _ => msg!(
+            "json-invalid",
+            line = e.line(),
+            column = e.column(),
+            detail = described(&without_place(e))
         ),
-    )
+    };
+    FileError::invalid(path, "$", msg)
+}
+
+/// The parser's English message as a catalogue message, for the messages a user meets (a
+/// missing comma, a wrong type, a missing field…); others are kept as they are.
+fn described(english: &str) -> crate::i18n::Msg {
+    let quoted = |s: &str| s.trim().trim_matches('`').to_string();
+    if let Some(rest) = english.strip_prefix("invalid type: ")
+        && let Some((found, expected)) = rest.split_once(", expected ")
+    {
+        let (kind, value) = kind_of(found);
+        return msg!(
+            "json-wrong-type",
+            found = kind,
+            value = value,
+            expected = kind_of(expected).0
+        );
+    }
+    if let Some(field) = english.strip_prefix("missing field ") {
+        return msg!("json-missing-field", field = quoted(field));
+    }
+    if let Some(field) = english.strip_prefix("duplicate field ") {
+        return msg!("json-duplicate-field", field = quoted(field));
+    }
+    if let Some(rest) = english.strip_prefix("unknown variant ")
+        && let Some((found, expected)) = rest.split_once(", expected ")
+    {
+        let expected = expected.trim_start_matches("one of ").to_string();
+        return msg!(
+            "json-unknown-value",
+            found = quoted(found),
+            expected = expected
+        );
+    }
+    let key = match english {
+        "expected `,` or `}`" => "json-expected-comma-brace",
+        "expected `,` or `]`" => "json-expected-comma-bracket",
+        "expected `:`" => "json-expected-colon",
+        "expected value" => "json-expected-value",
+        "expected ident" => "json-expected-value",
+        "trailing comma" => "json-trailing-comma",
+        "trailing characters" => "json-trailing-characters",
+        "key must be a string" => "json-key-string",
+        "invalid escape" => "json-invalid-escape",
+        "invalid number" => "json-invalid-number",
+        "number out of range" => "json-number-range",
+        "control character (\\u0000-\\u001F) found while parsing a string" => {
+            "json-control-character"
+        }
+        "recursion limit exceeded" => "json-too-deep",
+        _ => return detail("json-type", english),
+    };
+    msg!(key)
+}
+
+/// A serde type name in the words of the messages (`u8` is a whole number), and the value found
+/// after it (` "x"` of `string "x"`, with its leading space; empty when none).
+fn kind_of(serde: &str) -> (crate::i18n::Msg, String) {
+    let s = serde.trim();
+    let first = s.split([' ', '`']).next().unwrap_or(s);
+    let value = s.strip_prefix(first).unwrap_or("").trim().to_string();
+    let key = match first {
+        "u8" | "u16" | "u32" | "u64" | "usize" | "i64" | "integer" => "json-kind-integer",
+        "f32" | "f64" | "floating" => "json-kind-number",
+        "string" => "json-kind-string",
+        "a" if s.contains("string") => "json-kind-string",
+        "a" if s.contains("sequence") => "json-kind-list",
+        "boolean" | "bool" | "a" if s.contains("bool") => "json-kind-boolean",
+        "null" | "unit" => "json-kind-null",
+        "map" | "struct" => "json-kind-object",
+        "sequence" => "json-kind-list",
+        _ => return (detail("json-type", s), String::new()),
+    };
+    let value = match (first, value.is_empty()) {
+        ("a" | "struct", _) | (_, true) => String::new(),
+        _ => format!(" {}", crate::text::short(&value, 60)),
+    };
+    (msg!(key), value)
 }
 
 /// The UTF-8 text of a JSON file: a byte-order mark is dropped, other encodings and empty files

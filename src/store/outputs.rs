@@ -102,6 +102,9 @@ impl Plan {
                     std::io::Error::from(std::io::ErrorKind::NotADirectory),
                 ));
             }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(FileError::io(path, IoAction::NoFolder, e));
+            }
             Err(e) => return Err(FileError::io(path, IoAction::CreateIn, e)),
         }
         if let Ok(meta) = std::fs::metadata(path) {

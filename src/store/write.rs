@@ -78,9 +78,17 @@ pub(crate) fn temporary_with(
     if let Some(permissions) = target_permissions(path) {
         builder.permissions(permissions);
     }
-    let mut tmp = builder
-        .tempfile_in(dir)
-        .map_err(|e| FileError::io(path, IoAction::CreateIn, e))?;
+    let mut tmp = builder.tempfile_in(dir).map_err(|e| {
+        // A folder that exists but takes no new file (`/proc`, a read-only mount) is not "not
+        // found": say that it refuses.
+        if e.kind() == std::io::ErrorKind::NotFound && dir.is_dir() {
+            FileError::io(path, IoAction::FolderRefuses, e)
+        } else if e.kind() == std::io::ErrorKind::NotFound {
+            FileError::io(path, IoAction::NoFolder, e)
+        } else {
+            FileError::io(path, IoAction::CreateIn, e)
+        }
+    })?;
     tmp.write_all(bytes)
         .and_then(|()| tmp.as_file().sync_all())
         .map_err(|e| FileError::io(path, IoAction::Write, e))?;

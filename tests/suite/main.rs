@@ -14,6 +14,7 @@ mod framework_seed;
 mod gui;
 mod guidance;
 mod hostile;
+mod journey3;
 mod journey_gui;
 mod pipeline;
 mod properties;

@@ -215,7 +215,8 @@ fn families(
                 ws.write_number_with_format(row, 4, f64::from(g), &s.integer)?;
             }
             ws.write_string_with_format(row, 5, text(t, ts.target), &s.wrap)?;
-            let next = (ts.level < ts.top).then_some(ts.level + 1);
+            // No next step where the family does not apply.
+            let next = (fs.applicable && ts.level < ts.top).then_some(ts.level + 1);
             if let Some(n) = next {
                 ws.write_number_with_format(row, 6, f64::from(n), &s.integer)?;
             }

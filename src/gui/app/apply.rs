@@ -103,6 +103,12 @@ impl App {
             },
             Command::SaveAs => self.ask(Purpose::SaveAs, ctx),
             Command::SaveTo(p) => self.save_to(&p),
+            Command::SaveToNewFolder(p) => self.save_to_new_folder(&p),
+            Command::OpenFolder(dir) => {
+                if let Err(e) = crate::gui::platform::open_folder(&dir) {
+                    self.error(msg!("ui-open-folder-failed"), Some(Detail::Text(e)));
+                }
+            }
             Command::Export(kind, f) => self.ask(Purpose::Export(kind, f), ctx),
             Command::ExportAll => self.export_all(),
             Command::SetLang(l) => {
@@ -222,7 +228,7 @@ impl App {
             }
         }
         if !failed {
-            let dir = crate::store::absolute(&self.services.exports_dir)
+            let dir = crate::store::absolute(&self.exports_folder())
                 .display()
                 .to_string();
             self.info(msg!("ui-exported-all"), Some(Detail::Text(dir)));

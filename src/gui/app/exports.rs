@@ -215,16 +215,28 @@ impl App {
                 platform::write_file(Path::new(&format!("{stem}.{}", f.ext())), &bytes)
             }
             Target::Folder => {
+                let dir = self.exports_folder();
+                if let Err(e) = std::fs::create_dir_all(&dir) {
+                    let e = FileError::io(&dir, crate::error::IoAction::CreateFolder, e);
+                    self.error(msg!("ui-export-failed"), Some(Detail::File(Arc::new(e))));
+                    return;
+                }
                 let mut plan = Plan::new(Overwrite::Refuse);
-                plan.generated(&self.services.exports_dir, stem, f.ext())
-                    .and_then(|i| {
-                        plan.set(i, bytes);
-                        plan.commit().map(|mut v| v.remove(0))
-                    })
+                plan.generated(&dir, stem, f.ext()).and_then(|i| {
+                    plan.set(i, bytes);
+                    plan.commit().map(|mut v| v.remove(0))
+                })
             }
         };
         match written {
-            Ok(p) => self.info(exported(&p), None),
+            Ok(p) => {
+                self.info(exported(&p), None);
+                if !platform::DOWNLOADS
+                    && let Some(s) = &mut self.status.status
+                {
+                    s.folder = p.parent().map(crate::store::absolute);
+                }
+            }
             Err(e) => self.error(msg!("ui-export-failed"), Some(Detail::File(Arc::new(e)))),
         }
     }

@@ -71,9 +71,10 @@ impl App {
         self.windows.panel = Some(FilePanel {
             purpose,
             path,
-            known: known_files(&self.prefs.settings.recent, &self.services.exports_dir),
+            known: known_files(&self.prefs.settings.recent, &self.exports_folder()),
             fresh: true,
             overwrite: None,
+            new_folder: None,
         });
     }
 
@@ -170,6 +171,17 @@ impl App {
         true
     }
 
+    /// Creates the folder `p` is in (the user said so), then saves there.
+    pub(super) fn save_to_new_folder(&mut self, p: &Path) {
+        if let Some(dir) = p.parent().filter(|d| !d.as_os_str().is_empty())
+            && let Err(e) = std::fs::create_dir_all(dir)
+        {
+            let e = crate::FileError::io(dir, crate::error::IoAction::CreateFolder, e);
+            return self.error(msg!("ui-save-failed"), Some(Detail::File(Arc::new(e))));
+        }
+        self.save_to(p);
+    }
+
     pub(super) fn save_to(&mut self, p: &Path) {
         if self.refuse_to_save() {
             return;
@@ -187,9 +199,10 @@ impl App {
     /// Scans the known files again for the Compare view.
     pub fn refresh_compare(&mut self) {
         let extra: Vec<PathBuf> = self.editor.doc().path.iter().cloned().collect();
+        let exports = self.exports_folder();
         self.compare.state.refresh(
             &self.prefs.settings.recent,
-            &self.services.exports_dir,
+            &exports,
             &extra,
             &self.framework,
         );
@@ -246,7 +259,7 @@ impl App {
 
 /// The user's documents folder (`~/Documents` when it exists, else the home folder), else the
 /// current folder.
-fn documents_folder() -> PathBuf {
+pub(super) fn documents_folder() -> PathBuf {
     let home = std::env::var_os("HOME")
         .or_else(|| std::env::var_os("USERPROFILE"))
         .map(PathBuf::from);

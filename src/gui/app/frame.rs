@@ -88,7 +88,10 @@ impl App {
             .show(ui, |ui| menu::menu_ui(ui, &self.menu_state(width)))
             .inner;
         self.apply_all(&ctx, asked);
-        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
+        let asked = egui::Panel::bottom("status")
+            .show(ui, |ui| self.status_ui(ui))
+            .inner;
+        self.apply_all(&ctx, asked.into_iter().collect());
         egui::CentralPanel::default().show(ui, |ui| match self.nav.mode {
             Mode::Questionnaire => self.questionnaire_ui(ui, layout),
             Mode::Compare => self.compare_ui(ui, width),
@@ -325,11 +328,12 @@ impl App {
         } else if self.windows.welcome {
             dialogs::welcome_ui(ctx, &self.framework, l, &self.prefs.settings.recent)
         } else if self.windows.help {
+            let exports = crate::store::absolute(&self.exports_folder());
             let v = crate::gui::views::help::HelpView {
                 framework: &self.framework,
                 lang: l,
                 data_dir: self.services.data_dir.as_deref(),
-                exports_dir: &self.services.exports_dir,
+                exports_dir: &exports,
             };
             dialogs::help_ui(ctx, &v)
         } else {
@@ -397,7 +401,8 @@ impl App {
         }
     }
 
-    fn status_ui(&mut self, ui: &mut egui::Ui) {
+    #[must_use]
+    fn status_ui(&mut self, ui: &mut egui::Ui) -> Option<Command> {
         let l = self.prefs.lang;
         ui.horizontal_wrapped(|ui| {
             let counter = match self.nav.mode {
@@ -415,6 +420,7 @@ impl App {
             };
             ui.label(counter);
             ui.separator();
+            let mut open = None;
             if let Some(s) = &self.status.status {
                 let color = if s.error {
                     ui.visuals().error_fg_color
@@ -422,8 +428,15 @@ impl App {
                     ui.visuals().text_color()
                 };
                 ui.colored_label(color, s.render(l));
+                if let (Some(dir), true) = (&s.folder, crate::gui::platform::OPENS_FOLDERS)
+                    && ui.small_button(l.t("ui-open-folder")).clicked()
+                {
+                    open = Some(Command::OpenFolder(dir.clone()));
+                }
             }
-        });
+            open
+        })
+        .inner
     }
 
     fn take_dropped_files(&mut self, ctx: &egui::Context) {

@@ -17,7 +17,6 @@ use super::editor::Editor;
 use super::platform::Dialogs;
 use super::settings::{Settings, Theme};
 use crate::assessment::Assessment;
-use crate::export::EXPORTS_DIR;
 use crate::framework::Framework;
 use crate::i18n::Msg;
 use crate::lang::Lang;
@@ -26,6 +25,10 @@ use crate::reference::Reference;
 use crate::score::Scorecard;
 use parts::{Compare, Navigation, Prefs, Results, Services, StatusBar, Windows};
 use std::path::{Path, PathBuf};
+
+/// The folder of exports made without a dialog, in the documents folder, for an assessment
+/// not saved yet.
+pub const EXPORTS_FOLDER_NAME: &str = "retail-maturity exports";
 
 /// Options the app starts with.
 #[derive(Debug, Clone, Default)]
@@ -112,9 +115,7 @@ impl App {
                 autosave: None,
                 job: None,
                 data_dir: options.data_dir.clone(),
-                exports_dir: options
-                    .exports_dir
-                    .unwrap_or_else(|| PathBuf::from(EXPORTS_DIR)),
+                exports_dir: options.exports_dir.clone(),
             },
             status: StatusBar::default(),
             queued: Vec::new(),
@@ -323,6 +324,7 @@ impl App {
             detail,
             error,
             seen: false,
+            folder: None,
         });
         self.status.about_generation = None;
     }
@@ -365,6 +367,19 @@ impl App {
     /// The data folder, if any.
     pub fn data_dir(&self) -> Option<&Path> {
         self.services.data_dir.as_deref()
+    }
+
+    /// Where exports go when no dialog asks (README, "Files"): the folder chosen at start if
+    /// any, else beside the assessment's file, else the documents folder's
+    /// `retail-maturity exports`.
+    pub fn exports_folder(&self) -> PathBuf {
+        if let Some(d) = &self.services.exports_dir {
+            return d.clone();
+        }
+        match self.editor.doc().path.as_deref().and_then(Path::parent) {
+            Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+            _ => files::documents_folder().join(EXPORTS_FOLDER_NAME),
+        }
     }
 }
 

@@ -126,8 +126,9 @@ pub(super) struct Services {
     pub(super) job: Option<Job>,
     /// The app's data folder (settings, autosave), if any.
     pub(super) data_dir: Option<PathBuf>,
-    /// Where exports go when no dialog is available.
-    pub(super) exports_dir: PathBuf,
+    /// Where exports go when no dialog is available, when the options chose it (else
+    /// [`crate::gui::app::App::exports_folder`] decides).
+    pub(super) exports_dir: Option<PathBuf>,
 }
 
 /// The status bar's message, and the answers' generation an error about them was shown at (it

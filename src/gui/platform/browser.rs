@@ -128,6 +128,14 @@ impl Worker {
 }
 
 /// Runs `job` now; its result is in the receiver.
+/// A browser has no folders to show: downloads go where the browser puts them.
+pub fn open_folder(_dir: &Path) -> Result<(), String> {
+    Err("a browser has no folder to open".into())
+}
+
+/// Whether a folder can be shown in a file manager here.
+pub const OPENS_FOLDERS: bool = false;
+
 pub fn in_background<T: Send + 'static>(job: impl FnOnce() -> T + Send + 'static) -> Receiver<T> {
     let (tx, rx) = channel();
     let _ = tx.send(job());

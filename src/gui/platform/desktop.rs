@@ -42,6 +42,28 @@ pub fn data_remove(dir: &Path, name: &str) -> Result<(), String> {
     }
 }
 
+/// Shows `dir` in the system's file manager (xdg-open, open, explorer), without waiting.
+pub fn open_folder(dir: &Path) -> Result<(), String> {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(windows) {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    std::process::Command::new(opener)
+        .arg(dir)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map(|_| ())
+        .map_err(|e| format!("{}: {e}", dir.display()))
+}
+
+/// Whether a folder can be shown in a file manager here.
+pub const OPENS_FOLDERS: bool = true;
+
 /// Runs jobs in order on a thread of its own.
 pub struct Worker {
     tx: Sender<Box<dyn FnOnce() + Send>>,

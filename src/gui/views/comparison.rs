@@ -72,8 +72,15 @@ pub fn comparison_ui(
         let mut kinds = vec![
             (ChartKind::Profile, l.t("ui-chart-profiles")),
             (ChartKind::Radar, l.t("ui-chart-radars")),
-            (ChartKind::Deltas, l.t("ui-chart-deltas")),
         ];
+        // Changes are of one retailer; different retailers are compared by standing.
+        if cmp.different_retailers() {
+            if kind == ChartKind::Deltas {
+                kind = ChartKind::Profile;
+            }
+        } else {
+            kinds.push((ChartKind::Deltas, l.t("ui-chart-deltas")));
+        }
         if time_series {
             kinds.push((ChartKind::Trend, l.t("ui-chart-trend")));
         }
@@ -131,7 +138,13 @@ fn summary_ui(ui: &mut egui::Ui, cmp: &Comparison, l: Lang) {
             .striped(true)
             .num_columns(4)
             .show(ui, |ui| {
-                for key in ["col-rank", "col-retailer", "col-score", "ui-to-best"] {
+                for key in [
+                    "col-rank",
+                    "col-retailer",
+                    "col-score",
+                    "ui-to-best",
+                    "report-to-mean",
+                ] {
                     ui.strong(l.t(key));
                 }
                 ui.end_row();
@@ -140,6 +153,7 @@ fn summary_ui(ui: &mut egui::Ui, cmp: &Comparison, l: Lang) {
                     ui.label(cmp.items[s.item].label());
                     ui.label(number(cmp.items[s.item].overall, l));
                     ui.label(signed(s.to_best, l));
+                    ui.label(signed(s.to_mean, l));
                     ui.end_row();
                 }
             });
@@ -220,12 +234,18 @@ fn table_ui(ui: &mut egui::Ui, framework: &Framework, l: Lang, cmp: &Comparison)
                     };
                 }
                 match (&standing, row.level_delta) {
-                    (Some(s), _) => {
-                        // The best of this family, and who it is.
-                        let best = s
+                    (Some(_), _) => {
+                        // The best of this family: every one who shares it.
+                        let best: Vec<String> = cmp
+                            .best_of(fi)
                             .iter()
-                            .find(|x| x.families[fi].is_some_and(|(b, _)| b.abs() < 1e-9));
-                        ui.label(best.map_or("-".into(), |x| format!("#{}", x.item + 1)));
+                            .map(|i| format!("#{}", i + 1))
+                            .collect();
+                        ui.label(if best.is_empty() {
+                            "-".to_string()
+                        } else {
+                            best.join(", ")
+                        });
                     }
                     (None, Some(d)) => {
                         let dir = Direction::of(f64::from(d));

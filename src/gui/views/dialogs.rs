@@ -203,6 +203,12 @@ pub fn file_panel_ui(
                 crate::tr!(l, "ui-panel-exists", path = p.display()),
             );
         }
+        if let Some(dir) = panel.new_folder.as_deref().and_then(Path::parent) {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                crate::tr!(l, "ui-panel-new-folder", folder = dir.display()),
+            );
+        }
         ui.horizontal_wrapped(|ui| {
             let go = if saving {
                 l.t("ui-save-button")
@@ -211,6 +217,18 @@ pub fn file_panel_ui(
             };
             if (ui.button(go).clicked() || enter) && !panel.path.trim().is_empty() {
                 let p = PathBuf::from(panel.path.trim());
+                // Saving into a folder that does not exist asks first (a typo is not a folder).
+                let missing = p
+                    .parent()
+                    .is_some_and(|d| !d.as_os_str().is_empty() && !d.is_dir());
+                if saving && missing {
+                    if panel.new_folder.as_ref() != Some(&p) {
+                        panel.new_folder = Some(p);
+                    } else {
+                        out.push(Command::SaveToNewFolder(p));
+                    }
+                    return;
+                }
                 // Saving over another existing file asks first.
                 let replaces_other = saving && p.exists() && current != Some(p.as_path());
                 if replaces_other && panel.overwrite.as_ref() != Some(&p) {

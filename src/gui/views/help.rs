@@ -104,6 +104,16 @@ pub fn help_ui(ui: &mut egui::Ui, v: &HelpView<'_>) {
             });
 
         ui.add_space(8.0);
+        ui.heading(l.t("ui-help-guidance"));
+        ui.label(l.t("ui-help-guidance-text"));
+        if let Some(scale) = &fw.guidance_scale {
+            ui.label(scale.effort.get(l));
+            ui.label(scale.impact.get(l));
+        }
+        ui.label(l.t("ui-help-plan-order"));
+        ui.label(l.t("ui-help-trust"));
+
+        ui.add_space(8.0);
         ui.heading(l.t("ui-help-keyboard"));
         let ctx = ui.ctx().clone();
         let key = |k: &KeyboardShortcut| ctx.format_shortcut(k);
@@ -144,9 +154,15 @@ pub fn help_ui(ui: &mut egui::Ui, v: &HelpView<'_>) {
             ),
             (key(&keys::SAVE_AS), "ui-save-as"),
             (
-                format!("{} / {}", key(&keys::UNDO), key(&keys::REDO)),
+                format!(
+                    "{} / {}, {}",
+                    key(&keys::UNDO),
+                    key(&keys::REDO_SHIFT),
+                    key(&keys::REDO)
+                ),
                 "ui-help-key-undo",
             ),
+            (key(&keys::GUIDE), "ui-help-key-guide"),
             (key(&keys::PRESENT), "ui-present-hint"),
             (key(&keys::HELP), "ui-help-key-help"),
             (key(&keys::QUIT), "ui-quit"),
