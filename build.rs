@@ -1,9 +1,17 @@
 //! Embeds the message catalogues: every `data/i18n/<code>.ftl` becomes a language of the app,
-//! French and English first, so that a third language is one new file.
+//! French and English first, so that a third language is one new file; and says whether the
+//! PDF engine is built (`cfg(engine)`).
 
 use std::path::Path;
 
 fn main() {
+    // `engine`: the PDF report's engine is built (the `report` feature, not in a browser).
+    println!("cargo::rustc-check-cfg=cfg(engine)");
+    let report = std::env::var_os("CARGO_FEATURE_REPORT").is_some();
+    let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
+    if report && !wasm {
+        println!("cargo::rustc-cfg=engine");
+    }
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/i18n");
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut codes: Vec<String> = std::fs::read_dir(&dir)

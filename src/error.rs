@@ -135,6 +135,13 @@ pub enum FileError {
         /// The file.
         path: PathBuf,
     },
+    /// It is a file the command reads: never written, even with `--force`.
+    IsAnInput {
+        /// The output asked for.
+        path: PathBuf,
+        /// The input it is (another spelling of it, a link, a hard link).
+        input: PathBuf,
+    },
     /// Its content is not what it must be.
     Invalid {
         /// The file.
@@ -171,6 +178,7 @@ impl FileError {
             | FileError::TooLarge { path, .. }
             | FileError::NotAFile { path, .. }
             | FileError::Exists { path }
+            | FileError::IsAnInput { path, .. }
             | FileError::Invalid { path, .. } => path,
         }
     }
@@ -202,6 +210,11 @@ impl FileError {
                 crate::tr!(lang, "not-a-regular-file", kind = *kind)
             }
             FileError::Exists { .. } => lang.t("file-exists").to_string(),
+            FileError::IsAnInput { input, .. } => crate::tr!(
+                lang,
+                "file-is-an-input",
+                input = crate::text::terminal_safe(&input.display().to_string()).into_owned()
+            ),
             FileError::Invalid { problems, .. } => match problems.as_slice() {
                 [one] => one.render(lang),
                 many => {

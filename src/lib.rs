@@ -17,6 +17,7 @@ pub mod framework;
 #[cfg(feature = "gui")]
 pub mod gui;
 pub mod lang;
+pub mod link;
 pub mod plan;
 pub mod platform;
 pub mod portfolio;

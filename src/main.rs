@@ -16,6 +16,16 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
+    // The report's engine, in a process of its own (retail_maturity::report::isolate).
+    #[cfg(engine)]
+    {
+        if std::env::args_os().nth(1).is_some_and(|a| a == "__typeset") {
+            return retail_maturity::report::isolate::worker();
+        }
+        if let Ok(exe) = std::env::current_exe() {
+            retail_maturity::report::isolate::isolate_in(exe);
+        }
+    }
     let args = Cli::parse();
     let lang = cli::lang_of(&args);
     let result = match &args.command {

@@ -269,7 +269,7 @@ impl Template {
             FileError::invalid(
                 path,
                 "$",
-                crate::msg!("json-not-utf8", offset = e.utf8_error().valid_up_to()),
+                crate::msg!("template-not-utf8", offset = e.utf8_error().valid_up_to()),
             )
         })?;
         Ok(Template {

@@ -94,10 +94,10 @@ impl TeamError {
         match self {
             TeamError::Empty => msg!("team-empty"),
             TeamError::DifferentRetailers(names) => {
-                msg!("team-different-retailers", names = names.join(", "))
+                msg!("team-different-retailers", names = names.join("; "))
             }
             TeamError::FrameworkVersions(v) => {
-                msg!("team-framework-versions", versions = v.join(", "))
+                msg!("team-framework-versions", versions = v.join("; "))
             }
         }
     }
@@ -149,27 +149,38 @@ pub fn consolidate(
     if inputs.is_empty() {
         return Err(TeamError::Empty);
     }
-    let mut retailers: Vec<String> = inputs
-        .iter()
-        .map(|(_, a)| a.retailer.trim().to_string())
-        .collect();
-    retailers.sort_by_key(|r| r.to_lowercase());
-    retailers.dedup_by(|a, b| a.to_lowercase() == b.to_lowercase());
-    if retailers.len() > 1 {
-        return Err(TeamError::DifferentRetailers(
-            retailers
-                .iter()
-                .map(|r| crate::text::short(r, 80).into_owned())
-                .collect(),
-        ));
+    // Each value, with the files that give it, when the files disagree on it.
+    let grouped = |value: &dyn Fn(&Assessment) -> String| -> Vec<String> {
+        let mut groups: Vec<(String, Vec<&str>)> = Vec::new();
+        for (source, a) in inputs {
+            let v = value(a);
+            match groups
+                .iter_mut()
+                .find(|(g, _)| g.to_lowercase() == v.to_lowercase())
+            {
+                Some((_, files)) => files.push(source),
+                None => groups.push((v, vec![source.as_str()])),
+            }
+        }
+        if groups.len() < 2 {
+            return Vec::new();
+        }
+        // In one order whatever the order of the files.
+        groups.sort_by_key(|(v, _)| v.to_lowercase());
+        groups
+            .into_iter()
+            .map(|(v, files)| {
+                let v = crate::text::short(&v, 80).into_owned();
+                format!("{v}: {}", crate::text::short(&files.join(", "), 400))
+            })
+            .collect()
+    };
+    let retailers = grouped(&|a| a.retailer.trim().to_string());
+    if !retailers.is_empty() {
+        return Err(TeamError::DifferentRetailers(retailers));
     }
-    let mut versions: Vec<String> = inputs
-        .iter()
-        .map(|(_, a)| a.framework.version.clone())
-        .collect();
-    versions.sort();
-    versions.dedup();
-    if versions.len() > 1 {
+    let versions = grouped(&|a| a.framework.version.clone());
+    if !versions.is_empty() {
         return Err(TeamError::FrameworkVersions(versions));
     }
     // A fixed order, so that the order of the files changes nothing.

@@ -57,7 +57,12 @@ json-missing-format = missing `format`: not a retail-maturity { $kind ->
    *[autosave] autosave
 } (expected "format": "{ $expected }")
 json-invalid = not valid JSON: line { $line }, column { $column }: { $detail }
+link-too-long = too long for a link (more than { $max } characters): send the file itself
+link-damaged = the link is damaged or cut: ask for it again, or for the file
+link-no-answers = this link carries no answers (it should end with #answers=…)
+link-version = the link is of version { $version }, newer than this app reads: update the app
 json-not-utf8 = not UTF-8 text (invalid byte at offset { $offset }); expected a JSON file
+template-not-utf8 = not UTF-8 text (invalid byte at offset { $offset }); a report template is a typst file saved as UTF-8
 json-empty = the file is empty; expected a JSON document
 json-type = { $detail }
 
@@ -214,6 +219,10 @@ csv-file = file
 cli-hint-force = use --force to overwrite it
 cli-hint-framework = load it with --framework
 cli-wrote = wrote { $path }
+cli-report-replaced = { $count ->
+    [one] warning: one character has no font on this computer; it is printed as ? in the report
+   *[other] warning: { $count } characters have no font on this computer; they are printed as ? in the report
+}
 cli-new-written = Blank assessment written to { $path }
 cli-validate-ok = ok
 cli-validate-invalid = invalid
@@ -341,6 +350,10 @@ ui-cannot-add = Cannot add:
 ui-pinned = Reference pinned: { $label }
 ui-cannot-pin = Cannot pin:
 ui-exported = Exported: { $path }
+ui-exported-replaced = { $count ->
+    [one] Exported: { $path }, but one character has no font on this computer: it is printed as ? in the report.
+   *[other] Exported: { $path }, but { $count } characters have no font on this computer: they are printed as ? in the report.
+}
 ui-comparison-exported = Comparison exported: { $path }
 ui-compare-tick-two = Tick at least two assessments to compare.
 ui-export-failed = Export failed:
@@ -528,7 +541,10 @@ report-disagreements = Where the respondents disagree (a spread of 2 levels or m
 report-no-disagreement = The respondents agree on every track (no spread of 2 levels or more).
 report-consolidated = Consolidated
 report-spread = Spread
-cli-team-summary = { $retailer }: { $count } respondents
+cli-team-summary = { $retailer }: { $count ->
+    [one] 1 respondent
+   *[other] { $count } respondents
+}
 cli-team-disagreements = { $count ->
     [one] 1 track where the respondents disagree
    *[other] { $count } tracks where the respondents disagree
@@ -792,3 +808,13 @@ ui-panel-new-folder = The folder { $folder } does not exist. Save again to creat
 ui-open-folder = Open the folder
 ui-open-folder-failed = Cannot open the folder:
 report-mostly-unanswered = Most questions are not answered yet: the score counts each unanswered track as 0.
+file-is-an-input = it is a file this command reads ({ $input }): it is never overwritten, even with --force
+cli-team-given-twice = { $path } is given twice: it counts once
+output-dash = `-` is not a file name: give a path (`new` and `score --json` without a path print to the standard output)
+report-team-more = The levels of the first 12 respondents are shown; the { $count } others are in the workbook.
+framework-too-many = { $count } here: at most { $max }
+text-too-long = longer than { $max } characters
+report-stopped-time = the report of template { $template } was stopped: it ran past { $limit } seconds (a loop in the template?)
+report-stopped-memory = the report of template { $template } was stopped: it used more than { $limit } MiB of memory
+report-stopped-pages = the report of template { $template } was stopped: it made more than { $limit } pages
+report-stopped-engine = the report of template { $template } could not be made: the PDF engine failed ({ $detail })

@@ -60,7 +60,12 @@ json-missing-format = `format` manquant : pas { $kind ->
    *[autosave] une sauvegarde automatique
 } retail-maturity (attendu : "format": "{ $expected }")
 json-invalid = JSON invalide : ligne { $line }, colonne { $column } : { $detail }
+link-too-long = trop long pour un lien (plus de { $max } caractères) : envoyez le fichier lui-même
+link-damaged = le lien est abîmé ou coupé : redemandez-le, ou demandez le fichier
+link-no-answers = ce lien ne porte pas de réponses (il doit finir par #answers=…)
+link-version = le lien est de la version { $version }, plus récente que ce que lit cette application : mettez-la à jour
 json-not-utf8 = ce n'est pas du texte UTF-8 (octet invalide à la position { $offset }) ; un fichier JSON est attendu
+template-not-utf8 = pas du texte UTF-8 (octet invalide à la position { $offset }) ; un modèle de rapport est un fichier typst enregistré en UTF-8
 json-empty = le fichier est vide ; un document JSON est attendu
 json-type = { $detail }
 
@@ -217,6 +222,10 @@ csv-file = fichier
 cli-hint-force = utilisez --force pour le remplacer
 cli-hint-framework = chargez-le avec --framework
 cli-wrote = écrit : { $path }
+cli-report-replaced = { $count ->
+    [one] attention : un caractère n'a aucune police sur cet ordinateur ; il est imprimé ? dans le rapport
+   *[other] attention : { $count } caractères n'ont aucune police sur cet ordinateur ; ils sont imprimés ? dans le rapport
+}
 cli-new-written = Évaluation vierge écrite dans { $path }
 cli-validate-ok = ok
 cli-validate-invalid = invalide
@@ -347,6 +356,10 @@ ui-cannot-add = Impossible d'ajouter :
 ui-pinned = Référence épinglée : { $label }
 ui-cannot-pin = Impossible d'épingler :
 ui-exported = Exporté : { $path }
+ui-exported-replaced = { $count ->
+    [one] Exporté : { $path }, mais un caractère n'a aucune police sur cet ordinateur : il est imprimé ? dans le rapport.
+   *[other] Exporté : { $path }, mais { $count } caractères n'ont aucune police sur cet ordinateur : ils sont imprimés ? dans le rapport.
+}
 ui-comparison-exported = Comparaison exportée : { $path }
 ui-compare-tick-two = Cochez au moins deux évaluations à comparer.
 ui-export-failed = Échec de l'export :
@@ -534,7 +547,10 @@ report-disagreements = Où les répondants sont en désaccord (un écart de 2 ni
 report-no-disagreement = Les répondants sont d'accord sur toutes les pistes (aucun écart de 2 niveaux ou plus).
 report-consolidated = Consolidé
 report-spread = Écart
-cli-team-summary = { $retailer } : { $count } répondants
+cli-team-summary = { $retailer } : { $count ->
+    [one] 1 répondant
+   *[other] { $count } répondants
+}
 cli-team-disagreements = { $count ->
     [one] 1 piste où les répondants sont en désaccord
    *[other] { $count } pistes où les répondants sont en désaccord
@@ -798,3 +814,13 @@ ui-panel-new-folder = Le dossier { $folder } n'existe pas. Enregistrez de nouvea
 ui-open-folder = Ouvrir le dossier
 ui-open-folder-failed = Impossible d'ouvrir le dossier :
 report-mostly-unanswered = La plupart des questions ne sont pas encore répondues : le score compte chaque piste sans réponse comme 0.
+file-is-an-input = c'est un fichier que cette commande lit ({ $input }) : il n'est jamais remplacé, même avec --force
+cli-team-given-twice = { $path } est donné deux fois : il compte une fois
+output-dash = `-` n'est pas un nom de fichier : donnez un chemin (`new` et `score --json` sans chemin écrivent sur la sortie standard)
+report-team-more = Les niveaux des 12 premiers répondants sont affichés ; les { $count } autres sont dans le classeur.
+framework-too-many = { $count } ici : au plus { $max }
+text-too-long = plus de { $max } caractères
+report-stopped-time = le rapport du modèle { $template } a été arrêté : il a dépassé { $limit } secondes (une boucle dans le modèle ?)
+report-stopped-memory = le rapport du modèle { $template } a été arrêté : il a utilisé plus de { $limit } Mio de mémoire
+report-stopped-pages = le rapport du modèle { $template } a été arrêté : il a produit plus de { $limit } pages
+report-stopped-engine = le rapport du modèle { $template } n'a pas pu être produit : le moteur PDF a échoué ({ $detail })

@@ -78,15 +78,23 @@ pub fn wanted<const N: usize>(
         .collect()
 }
 
-/// Checks every output, renders them all, then writes them all (or none).
+/// Checks every output (none may be one of the `inputs`), renders them all, then writes them
+/// all (or none).
 pub fn write_exports(
     ctx: &Context,
     subject: &Subject<'_>,
     wanted: &[(Format, Option<&Path>)],
     options: &Options,
     force: bool,
+    inputs: &[&Path],
 ) -> Result<()> {
     let mut plan = Plan::new(overwrite(force));
+    plan.reading(inputs);
+    for (format, _) in wanted {
+        if !subject.kind().offers(*format) {
+            return Err(crate::export::ExportError::Unsupported { format: *format }.into());
+        }
+    }
     let mut slots = Vec::new();
     for (format, given) in wanted {
         let stem = export::file_stem(subject, *format, options);
@@ -94,6 +102,13 @@ pub fn write_exports(
     }
     for (i, format) in slots {
         plan.set(i, export::render(&ctx.framework, subject, format, options)?);
+        let replaced = crate::report::replaced_characters();
+        if format == Format::Pdf && replaced > 0 {
+            errln!(
+                "{}",
+                crate::tr!(ctx.lang, "cli-report-replaced", count = replaced)
+            );
+        }
     }
     commit(plan, ctx.lang)?;
     Ok(())

@@ -71,6 +71,16 @@ impl Framework {
         if self.families.is_empty() {
             p("$.families".into(), msg!("families-none"));
         }
+        if self.families.len() > MAX_FAMILIES {
+            p(
+                "$.families".into(),
+                msg!(
+                    "framework-too-many",
+                    count = self.families.len(),
+                    max = MAX_FAMILIES
+                ),
+            );
+        }
         let mut family_ids = HashSet::new();
         let mut track_ids = HashSet::new();
         for (fi, f) in self.families.iter().enumerate() {
@@ -91,6 +101,16 @@ impl Framework {
             }
             if f.tracks.is_empty() {
                 p(format!("{at}.tracks"), msg!("family-no-track"));
+            }
+            if f.tracks.len() > MAX_TRACKS {
+                p(
+                    format!("{at}.tracks"),
+                    msg!(
+                        "framework-too-many",
+                        count = f.tracks.len(),
+                        max = MAX_TRACKS
+                    ),
+                );
             }
             for (ti, t) in f.tracks.iter().enumerate() {
                 let at = format!("{at}.tracks[{ti}]");
@@ -149,7 +169,27 @@ impl Framework {
     }
 }
 
+/// Most families of a framework, and tracks of a family: a questionnaire people answer (and
+/// documents of bounded size).
+const MAX_FAMILIES: usize = 60;
+/// See [`MAX_FAMILIES`].
+const MAX_TRACKS: usize = 12;
+/// Longest text of a framework, in characters (the reading of the table is the longest).
+const MAX_TEXT_CHARS: usize = 10_000;
+
 fn check_text(p: &mut impl FnMut(String, Msg), at: &str, t: &Text) {
+    for (code, text) in [("fr", &t.fr), ("en", &t.en)]
+        .into_iter()
+        .chain(t.more.iter().map(|(c, x)| (c.as_str(), x)))
+    {
+        // Counted up to one past the limit: linear in the limit, not in the text.
+        if text.chars().take(MAX_TEXT_CHARS + 1).count() > MAX_TEXT_CHARS {
+            p(
+                format!("{at}.{code}"),
+                msg!("text-too-long", max = MAX_TEXT_CHARS),
+            );
+        }
+    }
     if t.fr.trim().is_empty() {
         p(format!("{at}.fr"), msg!("text-empty-fr"));
     }
@@ -203,9 +243,14 @@ fn check_guidance(p: &mut impl FnMut(String, Msg), at: &str, g: &Guidance) {
                     ),
                 );
             }
-            for (i, item) in items.iter().enumerate() {
+            for (i, item) in items.iter().enumerate().take(MAX_ITEMS + 1) {
                 if item.trim().is_empty() {
                     p(format!("{at}.{code}[{i}]"), msg!("guidance-item-empty"));
+                } else if item.chars().take(MAX_TEXT_CHARS + 1).count() > MAX_TEXT_CHARS {
+                    p(
+                        format!("{at}.{code}[{i}]"),
+                        msg!("text-too-long", max = MAX_TEXT_CHARS),
+                    );
                 }
             }
         }
@@ -229,7 +274,14 @@ fn check_id(
 ) {
     if id.trim().is_empty() {
         p(at.into(), msg!("id-empty", what = what));
-    } else if !seen.insert(id.to_string()) {
+    } else if !seen.insert(id_key(id)) {
         p(at.into(), msg!("id-duplicate", what = what, id = id));
     }
+}
+
+/// What makes two ids the same to a person: equal after Unicode normalisation (NFC) and
+/// case folding (`Omni` and `omni`, `é` composed or not, are one id).
+fn id_key(id: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    id.nfc().flat_map(char::to_lowercase).collect()
 }

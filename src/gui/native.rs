@@ -9,7 +9,26 @@ use crate::cli::load_framework;
 use crate::msg;
 use std::path::PathBuf;
 
-/// The eframe wrapper: persistence, window title, screenshots.
+/// The app's data folder (settings, autosave): `$XDG_DATA_HOME/retail-maturity` (else
+/// `~/.local/share/retail-maturity`) on Linux, `~/Library/Application Support/retail-maturity`
+/// on macOS, `%APPDATA%\retail-maturity\data` on Windows. The app reads nothing else of its
+/// own at start (egui's state file, `app.ron`, is not read: the layout follows the window).
+pub fn data_folder() -> Option<PathBuf> {
+    let home = || std::env::var_os("HOME").map(PathBuf::from);
+    if cfg!(target_os = "macos") {
+        home().map(|h| h.join("Library/Application Support/retail-maturity"))
+    } else if cfg!(windows) {
+        std::env::var_os("APPDATA").map(|a| PathBuf::from(a).join("retail-maturity").join("data"))
+    } else {
+        std::env::var_os("XDG_DATA_HOME")
+            .map(PathBuf::from)
+            .filter(|p| p.is_absolute())
+            .or_else(|| home().map(|h| h.join(".local").join("share")))
+            .map(|p| p.join("retail-maturity"))
+    }
+}
+
+/// The eframe wrapper: settings, window title, screenshots.
 struct Shell {
     app: App,
     screenshot: Option<screenshot::Plan>,
@@ -86,11 +105,7 @@ pub fn run(args: &Cli) -> crate::cli::Result<()> {
         first_start: !headless_run,
         reopen_last: !headless_run,
         // A screenshot run leaves no autosave and asks no question about an earlier one.
-        data_dir: if headless_run {
-            None
-        } else {
-            eframe::storage_dir("retail-maturity")
-        },
+        data_dir: if headless_run { None } else { data_folder() },
     };
     let size = a
         .window

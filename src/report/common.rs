@@ -2,7 +2,7 @@
 //! for a PDF, the common inputs (language, app, framework, appendix), the charts as SVG.
 
 use crate::chart::data::number;
-#[cfg(feature = "report")]
+#[cfg(engine)]
 use crate::chart::{self, ChartData, ChartError, ChartKind};
 use crate::framework::Framework;
 use crate::lang::Lang;
@@ -158,7 +158,7 @@ pub(super) fn common(
 
 /// The profile and radar (and, for comparisons, the changes and the score over time) as SVG;
 /// a chart that cannot be drawn fails the report (never a report with a chart missing).
-#[cfg(feature = "report")]
+#[cfg(engine)]
 pub(super) fn charts(data: &ChartData) -> Result<Vec<Chart>, ChartError> {
     let comparison = data.series.len() > 1;
     // Drawn small, shown the width of the page: the charts' text comes out at about 9 pt.
@@ -200,7 +200,7 @@ pub(super) fn charts(data: &ChartData) -> Result<Vec<Chart>, ChartError> {
 }
 
 /// A chart of the report: its name for the template, its SVG, its text alternative.
-#[cfg(feature = "report")]
+#[cfg(engine)]
 pub(super) struct Chart {
     pub name: &'static str,
     pub svg: String,

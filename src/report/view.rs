@@ -119,6 +119,9 @@ fn assessment_view(
     Value::Object(m)
 }
 
+/// The most respondents whose levels the team's table shows one by one.
+const TEAM_COLUMNS: usize = 12;
+
 /// A team: the respondents, and the tracks where they disagree with each one's level.
 fn team_view(framework: &Framework, t: &crate::team::Consolidation, l: Lang) -> Value {
     let label = |id: &str| {
@@ -128,11 +131,19 @@ fn team_view(framework: &Framework, t: &crate::team::Consolidation, l: Lang) -> 
             .unwrap_or_default()
     };
     let level = |v: Option<u8>| v.map_or("–".to_string(), |v| v.to_string());
+    // A page has room for a dozen respondents' columns; a larger team's levels are in the
+    // workbook, the table gives the range.
+    let shown: Vec<&String> = t.respondents.iter().take(TEAM_COLUMNS).collect();
     json!({
         "respondents": t.respondents,
+        "shown": shown,
+        "more": t.respondents.len().saturating_sub(TEAM_COLUMNS),
+        "more_note": crate::tr!(l, "report-team-more",
+            count = t.respondents.len().saturating_sub(TEAM_COLUMNS)),
         "disagreements": t.disagreements().iter().map(|v| json!({
             "track": label(&v.track),
-            "levels": v.levels.iter().map(|x| level(*x)).collect::<Vec<_>>(),
+            "levels": v.levels.iter().take(TEAM_COLUMNS).map(|x| level(*x)).collect::<Vec<_>>(),
+            "range": format!("{}–{}", level(v.min), level(v.max)),
             "level": level(v.level),
             "spread": v.spread,
             "remarks": v.remarks(l),

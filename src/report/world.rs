@@ -1,9 +1,9 @@
 //! The typst world of a report: the template as its only source, the data as `sys.inputs`, the
-//! embedded fonts (Lato for the text, egui's Ubuntu Light for the charts, as on screen), the
-//! template's own folder for its files (a logo), and nothing else of the machine.
+//! embedded fonts (Lato for the text, egui's Ubuntu Light for the charts, as on screen) and the
+//! system's fonts its text needs ([`super::fonts`]), the template's own folder for its files (a
+//! logo), and nothing else of the machine.
 
 use std::path::PathBuf;
-use std::sync::OnceLock;
 use typst::diag::{FileError, FileResult};
 use typst::foundations::{Bytes, Datetime, Dict, Duration};
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
@@ -11,40 +11,47 @@ use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 
-/// The fonts of every report: embedded, so no system font is needed.
-fn fonts() -> &'static (LazyHash<FontBook>, Vec<Font>) {
-    static FONTS: OnceLock<(LazyHash<FontBook>, Vec<Font>)> = OnceLock::new();
-    FONTS.get_or_init(|| {
-        let data: [&'static [u8]; 5] = [
-            include_bytes!("../../data/report/fonts/Lato-Regular.ttf"),
-            include_bytes!("../../data/report/fonts/Lato-Bold.ttf"),
-            include_bytes!("../../data/report/fonts/Lato-Italic.ttf"),
-            include_bytes!("../../data/report/fonts/Lato-BoldItalic.ttf"),
-            epaint_default_fonts::UBUNTU_LIGHT,
-        ];
-        let fonts: Vec<Font> = data
-            .into_iter()
-            .flat_map(|d| Font::iter(Bytes::new(d)))
-            .collect();
-        (LazyHash::new(FontBook::from_fonts(&fonts)), fonts)
-    })
-}
-
 /// One report's world.
 pub struct ReportWorld {
     library: LazyHash<Library>,
+    /// The embedded fonts, then the system's the report's text needs.
+    book: LazyHash<FontBook>,
+    fonts: Vec<Font>,
     main: Source,
     folder: Option<PathBuf>,
+    /// The template's folder, opened once: its files are opened beneath it, no link or `..`
+    /// leading out of it (capability-style, so nothing swapped in between a check and an open
+    /// can leak another file into the PDF).
+    dir: Option<cap_std::fs::Dir>,
 }
+
+/// The largest file a template reads from its folder (a logo, an image).
+const MAX_TEMPLATE_FILE: u64 = 32 * 1024 * 1024;
 
 impl ReportWorld {
     /// A world for `source`, with `inputs` as `sys.inputs`; files are read from `folder`.
-    pub fn new(source: &str, inputs: Dict, folder: Option<PathBuf>) -> ReportWorld {
+    pub fn new(
+        source: &str,
+        inputs: Dict,
+        folder: Option<PathBuf>,
+        extra: Vec<Font>,
+    ) -> ReportWorld {
+        let fonts: Vec<Font> = super::fonts::embedded()
+            .iter()
+            .cloned()
+            .chain(extra)
+            .collect();
         let id = main_id();
+        let dir = folder
+            .as_deref()
+            .and_then(|f| cap_std::fs::Dir::open_ambient_dir(f, cap_std::ambient_authority()).ok());
         ReportWorld {
             library: LazyHash::new(Library::builder().with_inputs(inputs).build()),
+            book: LazyHash::new(FontBook::from_fonts(&fonts)),
+            fonts,
             main: Source::new(id, source.to_string()),
             folder,
+            dir,
         }
     }
 
@@ -66,7 +73,7 @@ impl World for ReportWorld {
     }
 
     fn book(&self) -> &LazyHash<FontBook> {
-        &fonts().0
+        &self.book
     }
 
     fn main(&self) -> FileId {
@@ -86,26 +93,42 @@ impl World for ReportWorld {
     /// Files beside a template's file (its logo…), never outside its folder.
     fn file(&self, id: FileId) -> FileResult<Bytes> {
         let rooted = id.get();
-        let (VirtualRoot::Project, Some(folder)) = (rooted.root(), &self.folder) else {
+        let (VirtualRoot::Project, Some(dir), Some(folder)) =
+            (rooted.root(), &self.dir, &self.folder)
+        else {
             return Err(FileError::AccessDenied);
         };
-        let vpath = rooted.vpath();
-        let relative = vpath.get_without_slash();
-        let path = folder.join(relative);
-        let inside = std::fs::canonicalize(&path)
-            .ok()
-            .zip(std::fs::canonicalize(folder).ok())
-            .is_some_and(|(p, f)| p.starts_with(f));
-        if !inside {
-            return Err(FileError::NotFound(path));
+        let relative = rooted.vpath().get_without_slash();
+        let shown = folder.join(relative);
+        let file = dir
+            .open(relative)
+            .map_err(|_| FileError::NotFound(shown.clone()))?;
+        let meta = file
+            .metadata()
+            .map_err(|_| FileError::NotFound(shown.clone()))?;
+        if !meta.is_file() {
+            return Err(FileError::IsDirectory);
         }
-        let bytes = crate::store::read_limited(&path, 32 * 1024 * 1024)
+        if meta.len() > MAX_TEMPLATE_FILE {
+            return Err(FileError::Other(Some(
+                format!(
+                    "{} is larger than {MAX_TEMPLATE_FILE} bytes",
+                    shown.display()
+                )
+                .into(),
+            )));
+        }
+        let mut bytes = Vec::with_capacity(meta.len() as usize);
+        use std::io::Read;
+        file.into_std()
+            .take(MAX_TEMPLATE_FILE + 1)
+            .read_to_end(&mut bytes)
             .map_err(|e| FileError::Other(Some(e.to_string().into())))?;
         Ok(Bytes::new(bytes))
     }
 
     fn font(&self, index: usize) -> Option<Font> {
-        fonts().1.get(index).cloned()
+        self.fonts.get(index).cloned()
     }
 
     fn today(&self, offset: Option<Duration>) -> Option<Datetime> {

@@ -6,7 +6,7 @@ mod outputs;
 mod write;
 
 pub use json::{check_format, from_json_bytes, parse_json};
-pub use outputs::{Plan, reserve};
+pub use outputs::{FileId, Plan, reserve};
 pub(crate) use write::folder_of;
 pub use write::{Overwrite, TEMP_PREFIX, TEMP_SUFFIX, write_atomic};
 

@@ -47,6 +47,29 @@ pub struct Plan {
     outputs: Vec<Output>,
     overwrite: Overwrite,
     done: bool,
+    /// The files the command reads, by identity: never an output, whatever `overwrite` says.
+    inputs: Vec<(FileId, PathBuf)>,
+}
+
+/// Which file a path is, whatever its spelling (a link, `./`, a hard link): its device and
+/// inode on Unix, its canonical path elsewhere.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileId(#[cfg(unix)] (u64, u64), #[cfg(not(unix))] PathBuf);
+
+impl FileId {
+    /// The identity of the file at `path`, if there is one.
+    pub fn of(path: &Path) -> Option<FileId> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            let m = std::fs::metadata(path).ok()?;
+            Some(FileId((m.dev(), m.ino())))
+        }
+        #[cfg(not(unix))]
+        {
+            std::fs::canonicalize(path).ok().map(FileId)
+        }
+    }
 }
 
 /// The absolute path of `path` with its folder's links resolved (and its own, if it exists).
@@ -72,6 +95,17 @@ impl Plan {
             outputs: Vec::new(),
             overwrite,
             done: false,
+            inputs: Vec::new(),
+        }
+    }
+
+    /// The files the command reads: refused as outputs, even with `--force`.
+    pub fn reading<P: AsRef<Path>>(&mut self, inputs: impl IntoIterator<Item = P>) {
+        for p in inputs {
+            let p = p.as_ref();
+            if let Some(id) = FileId::of(p) {
+                self.inputs.push((id, p.to_path_buf()));
+            }
         }
     }
 
@@ -92,6 +126,11 @@ impl Plan {
     /// Adds an output at a path the user gave: its folder must exist, and the file must not
     /// unless the plan may overwrite (it must then be a regular file).
     pub fn given(&mut self, path: &Path) -> Result<usize, FileError> {
+        // `-` is not a file name here (nor standard output, which the documents' bytes would
+        // garble): refused, so no file named `-` appears by mistake.
+        if path.as_os_str() == "-" {
+            return Err(FileError::invalid(path, "$", msg!("output-dash")));
+        }
         let folder = folder_of(path);
         match std::fs::metadata(folder) {
             Ok(m) if m.is_dir() => {}
@@ -106,6 +145,14 @@ impl Plan {
                 return Err(FileError::io(path, IoAction::NoFolder, e));
             }
             Err(e) => return Err(FileError::io(path, IoAction::CreateIn, e)),
+        }
+        if let Some(id) = FileId::of(path)
+            && let Some((_, input)) = self.inputs.iter().find(|(i, _)| *i == id)
+        {
+            return Err(FileError::IsAnInput {
+                path: path.to_path_buf(),
+                input: input.clone(),
+            });
         }
         if let Ok(meta) = std::fs::metadata(path) {
             if let Some(kind) = super::not_a_file(&meta) {

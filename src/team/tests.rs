@@ -110,7 +110,10 @@ fn different_retailers_are_refused_with_their_names() {
     let e = consolidate(fw(), &inputs).unwrap_err();
     assert_eq!(
         e,
-        TeamError::DifferentRetailers(vec!["Boutique Lumière".into(), "Maison Dupont".into()])
+        TeamError::DifferentRetailers(vec![
+            "Boutique Lumière: b".into(),
+            "Maison Dupont: a".into()
+        ])
     );
     assert!(e.render(Lang::FR).contains("Boutique Lumière"));
     let mut c = respondent("C", &[]);

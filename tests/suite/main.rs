@@ -18,6 +18,7 @@ mod journey3;
 mod journey_gui;
 mod pipeline;
 mod properties;
+mod reliability;
 mod report;
 mod safety_gui;
 mod schema;

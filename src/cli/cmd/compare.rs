@@ -52,7 +52,8 @@ pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
         (Format::Xlsx, &args.xlsx),
     ]);
     if !wanted.is_empty() {
-        output::write_exports(ctx, &subject, &wanted, &options, args.write.force)?;
+        let read: Vec<&std::path::Path> = args.files.iter().map(|p| p.as_path()).collect();
+        output::write_exports(ctx, &subject, &wanted, &options, args.write.force, &read)?;
     }
     if args.json {
         let bytes = crate::export::render(&ctx.framework, &subject, Format::Json, &options)?;

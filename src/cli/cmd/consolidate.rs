@@ -2,11 +2,12 @@
 //! disagreements first, then every track; the result as a valid assessment file and exports.
 
 use crate::cli::Result;
+use crate::cli::print::errln;
 use crate::cli::print::out;
 use crate::cli::table::{Align, Table};
 use crate::cli::{Context, load_all, output};
 use crate::export::{self, Format, Options, Subject};
-use crate::store::Plan;
+use crate::store::{FileId, Plan};
 use crate::team::{Consolidation, TrackView, consolidate};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -45,7 +46,22 @@ pub struct Args {
 
 /// Runs `consolidate`.
 pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
-    let loaded = load_all(&args.files, &ctx.framework)?;
+    // One file given twice (under two spellings, a link) is one respondent.
+    let mut files: Vec<PathBuf> = Vec::new();
+    let mut seen = Vec::new();
+    for f in &args.files {
+        match FileId::of(f) {
+            Some(id) if seen.contains(&id) => errln!(
+                "{}",
+                crate::tr!(ctx.lang, "cli-team-given-twice", path = f.display())
+            ),
+            id => {
+                seen.extend(id);
+                files.push(f.clone());
+            }
+        }
+    }
+    let loaded = load_all(&files, &ctx.framework)?;
     let inputs: Vec<(String, &crate::assessment::Assessment)> = loaded
         .iter()
         .map(|(p, a)| (p.display().to_string(), a))
@@ -62,6 +78,7 @@ pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
     ]);
     // Every output checked first, then all written (or none).
     let mut plan = Plan::new(output::overwrite(args.force));
+    plan.reading(&args.files);
     let mut slots = Vec::new();
     if let Some(path) = &args.output {
         slots.push((plan.given(path)?, None));
@@ -75,7 +92,7 @@ pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
     }
     for (i, format) in slots {
         let bytes = match format {
-            None => team.assessment.to_json().into_bytes(),
+            None => assessment_bytes(&team, args.output.as_deref())?,
             Some(f) => export::render(&ctx.framework, &subject, f, &options)?,
         };
         plan.set(i, bytes);
@@ -88,6 +105,23 @@ pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
         out!("{}", text(ctx, &team))?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The consolidated assessment's file: never one the app would refuse to open again (over the
+/// size every loader accepts).
+fn assessment_bytes(team: &Consolidation, path: Option<&std::path::Path>) -> Result<Vec<u8>> {
+    let bytes = team.assessment.to_json().into_bytes();
+    let limit = crate::store::MAX_FILE_BYTES;
+    if bytes.len() as u64 > limit {
+        let path = path.unwrap_or(std::path::Path::new("-"));
+        return Err(crate::FileError::TooLarge {
+            path: path.to_path_buf(),
+            size: bytes.len() as u64,
+            limit,
+        }
+        .into());
+    }
+    Ok(bytes)
 }
 
 /// The disagreements first (track, each respondent's level, spread), then every track.

@@ -74,6 +74,8 @@ pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
         csv: args.write.csv_style.style(),
         ..Options::new(ctx.lang)
     };
-    output::write_exports(ctx, &subject, &wanted, &options, args.write.force)?;
+    let mut read = vec![args.file.as_path()];
+    read.extend(args.reference.as_deref());
+    output::write_exports(ctx, &subject, &wanted, &options, args.write.force, &read)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -114,6 +114,13 @@ pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
         ..Options::new(l)
     };
     let mut plan = Plan::new(output::overwrite(args.force));
+    // No output may replace one of the files read.
+    plan.reading(
+        p.entries
+            .iter()
+            .map(|e| &e.path)
+            .chain(p.failures.iter().map(|f| &f.path)),
+    );
     let mut jobs = Vec::new();
     for (format, given) in [
         (Some(Format::Csv), &args.csv),

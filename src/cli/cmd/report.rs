@@ -57,6 +57,16 @@ pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
         ..Options::new(ctx.lang)
     };
     let given = args.pdf.as_ref().and_then(|p| p.as_deref());
-    output::write_exports(ctx, &subject, &[(Format::Pdf, given)], &options, args.force)?;
+    let mut read: Vec<&std::path::Path> = args.files.iter().map(|p| p.as_path()).collect();
+    read.extend(args.template.as_deref());
+    read.extend(args.reference.as_deref());
+    output::write_exports(
+        ctx,
+        &subject,
+        &[(Format::Pdf, given)],
+        &options,
+        args.force,
+        &read,
+    )?;
     Ok(ExitCode::SUCCESS)
 }

@@ -64,13 +64,13 @@ fn summary(
         ("report-framework", 10),
     ];
     for (key, row) in rows {
-        ws.write_string_with_format(row, 0, l.t(key), &s.label)?;
+        user_text(ws, row, 0, l.t(key), &s.label)?;
     }
     user_text(ws, 2, 1, a.retailer.trim(), &s.text)?;
     user_text(ws, 3, 1, a.assessor.trim(), &s.text)?;
     date(ws, 4, 1, a.date.as_deref(), s)?;
     ws.write_number_with_format(5, 1, round1(card.overall), &s.score)?;
-    ws.write_string_with_format(6, 1, framework.stages[card.stage].name.get(l), &s.text)?;
+    user_text(ws, 6, 1, framework.stages[card.stage].name.get(l), &s.text)?;
     ws.write_number_with_format(7, 1, card.in_store_coverage, &s.percent)?;
     ws.write_number_with_format(8, 1, round1(card.target_overall), &s.score)?;
     ws.write_number_with_format(9, 1, round1(card.gap()), &s.score)?;
@@ -82,7 +82,7 @@ fn summary(
         framework.id,
         framework.version
     );
-    ws.write_string_with_format(11, 0, &framework_name, &s.wrap)?;
+    user_text(ws, 11, 0, &framework_name, &s.wrap)?;
     fit_row(ws, 11, &[(&framework_name, 30.0)])?;
     // The family scores the charts draw.
     let first = SCORES_ROW;
@@ -95,12 +95,12 @@ fn summary(
     )?;
     for (i, (f, fs)) in framework.families.iter().zip(&card.families).enumerate() {
         let row = first + i as u32;
-        ws.write_string_with_format(row, 0, f.name.get(l), &s.text)?;
+        user_text(ws, row, 0, f.name.get(l), &s.text)?;
         if fs.applicable {
             ws.write_number_with_format(row, 1, round1(fs.score), &s.score)?;
             ws.write_number_with_format(row, 2, round1(fs.target_score), &s.score)?;
         } else {
-            ws.write_string_with_format(row, 3, l.t("not-applicable"), &s.muted)?;
+            user_text(ws, row, 3, l.t("not-applicable"), &s.muted)?;
         }
     }
     let last = first + framework.families.len() as u32 - 1;
@@ -204,36 +204,42 @@ fn families(
     let positions = |p: &[u8]| p.iter().map(u8::to_string).collect::<Vec<_>>().join(" ");
     for (f, fs) in framework.families.iter().zip(&card.families) {
         for (t, ts) in f.tracks.iter().zip(&fs.tracks) {
-            ws.write_string_with_format(row, 0, f.name.get(l), &s.wrap)?;
+            user_text(ws, row, 0, f.name.get(l), &s.wrap)?;
             let track = t.name.as_ref().map(|n| n.get(l)).unwrap_or_default();
-            ws.write_string_with_format(row, 1, track, &s.wrap)?;
+            user_text(ws, row, 1, track, &s.wrap)?;
             if ts.answered {
                 ws.write_number_with_format(row, 2, f64::from(ts.level), &s.integer)?;
             }
-            ws.write_string_with_format(row, 3, text(t, ts.answered.then_some(ts.level)), &s.wrap)?;
+            user_text(
+                ws,
+                row,
+                3,
+                &text(t, ts.answered.then_some(ts.level)),
+                &s.wrap,
+            )?;
             if let Some(g) = ts.target {
                 ws.write_number_with_format(row, 4, f64::from(g), &s.integer)?;
             }
-            ws.write_string_with_format(row, 5, text(t, ts.target), &s.wrap)?;
+            user_text(ws, row, 5, &text(t, ts.target), &s.wrap)?;
             // No next step where the family does not apply.
             let next = (fs.applicable && ts.level < ts.top).then_some(ts.level + 1);
             if let Some(n) = next {
                 ws.write_number_with_format(row, 6, f64::from(n), &s.integer)?;
             }
-            ws.write_string_with_format(row, 7, text(t, next), &s.wrap)?;
-            ws.write_string_with_format(row, 8, t.in_store.get(l), &s.wrap)?;
+            user_text(ws, row, 7, &text(t, next), &s.wrap)?;
+            user_text(ws, row, 8, t.in_store.get(l), &s.wrap)?;
             let answer = ts.in_store.map_or("", |y| l.yes_no(y));
-            ws.write_string_with_format(row, 9, answer, &s.text)?;
+            user_text(ws, row, 9, answer, &s.text)?;
             let note = a.answer(&t.id).map(|x| x.note.as_str()).unwrap_or_default();
             user_text(ws, row, 10, note, &s.wrap)?;
-            ws.write_string_with_format(row, 11, l.yes_no(fs.applicable), &s.text)?;
+            user_text(ws, row, 11, l.yes_no(fs.applicable), &s.text)?;
             let answer = a.answer(&t.id);
             if let Some(p) = answer.and_then(|x| x.practices.as_ref()) {
-                ws.write_string_with_format(row, 12, positions(p), &s.text)?;
+                user_text(ws, row, 12, &positions(p), &s.text)?;
             }
-            ws.write_string_with_format(row, 13, positions(&ts.foundations), &s.text)?;
+            user_text(ws, row, 13, &positions(&ts.foundations), &s.text)?;
             if let Some(c) = ts.confidence {
-                ws.write_string_with_format(row, 14, l.t(c.key()), &s.text)?;
+                user_text(ws, row, 14, l.t(c.key()), &s.text)?;
             }
             let titles = answer
                 .map(|x| {
@@ -322,7 +328,7 @@ fn plan(
         let row = TABLE_ROW + step.rank as u32;
         ws.write_number_with_format(row, 0, step.rank as f64, &s.integer)?;
         if let Some(q) = step.quadrant {
-            ws.write_string_with_format(row, 1, l.t(q.key()), &s.wrap)?;
+            user_text(ws, row, 1, l.t(q.key()), &s.wrap)?;
         }
         let kind = if step.foundation {
             "xlsx-kind-foundation"
@@ -331,23 +337,23 @@ fn plan(
         } else {
             "xlsx-kind-target"
         };
-        ws.write_string_with_format(row, 2, l.t(kind), &s.wrap)?;
-        ws.write_string_with_format(row, 3, &step.name, &s.wrap)?;
+        user_text(ws, row, 2, l.t(kind), &s.wrap)?;
+        user_text(ws, row, 3, &step.name, &s.wrap)?;
         ws.write_number_with_format(row, 4, f64::from(step.from), &s.integer)?;
         ws.write_number_with_format(row, 5, f64::from(step.to), &s.integer)?;
-        ws.write_string_with_format(row, 6, &step.practice, &s.wrap)?;
+        user_text(ws, row, 6, &step.practice, &s.wrap)?;
         if let Some(e) = step.effort {
-            ws.write_string_with_format(row, 7, rating(e), &s.text)?;
+            user_text(ws, row, 7, &rating(e), &s.text)?;
         }
         if let Some(i) = step.impact {
-            ws.write_string_with_format(row, 8, rating(i), &s.text)?;
+            user_text(ws, row, 8, &rating(i), &s.text)?;
         }
         let todo = step.first_steps.join("\n");
         let kpis = step.kpis.join("\n");
-        ws.write_string_with_format(row, 9, &todo, &s.wrap)?;
-        ws.write_string_with_format(row, 10, &kpis, &s.wrap)?;
+        user_text(ws, row, 9, &todo, &s.wrap)?;
+        user_text(ws, row, 10, &kpis, &s.wrap)?;
         ws.write_number_with_format(row, 11, round1(step.gap), &s.score)?;
-        ws.write_string_with_format(row, 14, l.t("xlsx-status-todo"), &s.text)?;
+        user_text(ws, row, 14, l.t("xlsx-status-todo"), &s.text)?;
         fit_row(
             ws,
             row,
@@ -379,7 +385,7 @@ fn plan(
         ws.write_blank(row, 13, &s.date)?;
     }
     if steps.first().is_some_and(|s| s.suggested) {
-        ws.write_string_with_format(1, 0, l.t("report-suggested-note"), &s.muted)?;
+        user_text(ws, 1, 0, l.t("report-suggested-note"), &s.muted)?;
     }
     ws.set_row_height(TABLE_ROW, 32.0)?;
     ws.set_freeze_panes(TABLE_ROW + 1, 0)?;
@@ -417,11 +423,11 @@ fn evidence(
             continue;
         };
         for e in &answer.evidence {
-            ws.write_string_with_format(row, 0, f.name.get(l), &s.wrap)?;
+            user_text(ws, row, 0, f.name.get(l), &s.wrap)?;
             let track = t.name.as_ref().map(|n| n.get(l)).unwrap_or_default();
-            ws.write_string_with_format(row, 1, track, &s.wrap)?;
+            user_text(ws, row, 1, track, &s.wrap)?;
             if let Some(c) = answer.confidence {
-                ws.write_string_with_format(row, 2, l.t(c.key()), &s.text)?;
+                user_text(ws, row, 2, l.t(c.key()), &s.text)?;
             }
             user_text(ws, row, 3, &e.title, &s.wrap)?;
             if e.is_web_link() {
@@ -435,7 +441,7 @@ fn evidence(
         }
     }
     if row == TABLE_ROW + 1 {
-        ws.write_string_with_format(1, 0, l.t("report-no-evidence"), &s.muted)?;
+        user_text(ws, 1, 0, l.t("report-no-evidence"), &s.muted)?;
     }
     table(ws, l, &cols, row.max(TABLE_ROW + 2) - 1, s)?;
     ws.set_freeze_panes(TABLE_ROW + 1, 0)?;

@@ -22,13 +22,14 @@ pub(super) fn sheets(
     let ws = wb.add_worksheet().set_name(&name)?;
     let n = c.items.len() as u16;
     // Levels per family, one column per assessment.
-    ws.write_string_with_format(
+    user_text(
+        ws,
         0,
         0,
-        crate::tr!(l, "chart-comparison-title", count = c.items.len()),
+        &crate::tr!(l, "chart-comparison-title", count = c.items.len()),
         &s.title,
     )?;
-    ws.write_string_with_format(2, 0, l.t("col-family"), &s.header)?;
+    user_text(ws, 2, 0, l.t("col-family"), &s.header)?;
     for (i, it) in c.items.iter().enumerate() {
         user_text(ws, 2, 1 + i as u16, &it.label(), &s.header)?;
     }
@@ -41,16 +42,11 @@ pub(super) fn sheets(
     )?;
     for (r, (f, row)) in framework.families.iter().zip(&c.families).enumerate() {
         let y = 3 + r as u32;
-        ws.write_string_with_format(y, 0, f.name.get(l), &s.text)?;
+        user_text(ws, y, 0, f.name.get(l), &s.text)?;
         for (i, (v, answered)) in row.levels.iter().zip(&row.answered).enumerate() {
             match (v, answered) {
                 (None, _) => {
-                    ws.write_string_with_format(
-                        y,
-                        1 + i as u16,
-                        l.t("not-applicable-short"),
-                        &s.muted,
-                    )?;
+                    user_text(ws, y, 1 + i as u16, l.t("not-applicable-short"), &s.muted)?;
                 }
                 (Some(_), false) => {}
                 (Some(v), true) => {
@@ -67,7 +63,7 @@ pub(super) fn sheets(
     }
     let families = framework.families.len() as u32;
     let total = 3 + families;
-    ws.write_string_with_format(total, 0, l.t("maturity-score"), &s.label)?;
+    user_text(ws, total, 0, l.t("maturity-score"), &s.label)?;
     for (i, it) in c.items.iter().enumerate() {
         ws.write_number_with_format(total, 1 + i as u16, it.overall, &s.score)?;
     }
@@ -75,8 +71,8 @@ pub(super) fn sheets(
 
     // Family scores per assessment, for the clustered bars.
     let scores_top = total + 3;
-    ws.write_string_with_format(scores_top - 1, 0, l.t("xlsx-family-scores"), &s.label)?;
-    ws.write_string_with_format(scores_top, 0, l.t("col-family"), &s.header)?;
+    user_text(ws, scores_top - 1, 0, l.t("xlsx-family-scores"), &s.label)?;
+    user_text(ws, scores_top, 0, l.t("col-family"), &s.header)?;
     let cards: Vec<Scorecard> = sorted(inputs)
         .iter()
         .map(|a| Scorecard::compute(framework, a))
@@ -86,7 +82,7 @@ pub(super) fn sheets(
     }
     for (r, f) in framework.families.iter().enumerate() {
         let y = scores_top + 1 + r as u32;
-        ws.write_string_with_format(y, 0, f.name.get(l), &s.text)?;
+        user_text(ws, y, 0, f.name.get(l), &s.text)?;
         for (i, card) in cards.iter().enumerate() {
             let fs = &card.families[r];
             if fs.applicable {

@@ -41,7 +41,7 @@ pub(super) fn sheets(
         user_text(ws, row, 1, &e.retailer, &s.text)?;
         date(ws, row, 2, e.date.as_deref(), s)?;
         ws.write_number_with_format(row, 3, e.score, &s.score)?;
-        ws.write_string_with_format(row, 4, framework.stages[e.stage].name.get(l), &s.text)?;
+        user_text(ws, row, 4, framework.stages[e.stage].name.get(l), &s.text)?;
         ws.write_number_with_format(row, 5, e.in_store_coverage, &s.percent)?;
         ws.write_number_with_format(row, 6, e.checked_share, &s.percent)?;
         user_text(ws, row, 7, &e.path.display().to_string(), &s.text)?;
@@ -62,7 +62,7 @@ pub(super) fn sheets(
     headers(ws, TABLE_ROW, 0, &refs, s)?;
     for (r, (f, d)) in framework.families.iter().zip(&p.distributions).enumerate() {
         let row = TABLE_ROW + 1 + r as u32;
-        ws.write_string_with_format(row, 0, f.name.get(l), &s.text)?;
+        user_text(ws, row, 0, f.name.get(l), &s.text)?;
         ws.write_number_with_format(row, 1, d.applicable as f64, &s.integer)?;
         for (k, count) in d.counts.iter().enumerate() {
             ws.write_number_with_format(row, 2 + k as u16, *count as f64, &s.integer)?;

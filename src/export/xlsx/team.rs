@@ -38,8 +38,9 @@ pub(super) fn sheet(
     let flag = Format::new().set_background_color("#FDE2C8").set_bold();
     for (row, ((f, tr), v)) in framework.tracks().zip(&t.tracks).enumerate() {
         let y = TABLE_ROW + 1 + row as u32;
-        ws.write_string_with_format(y, 0, f.name.get(l), &s.text)?;
-        ws.write_string_with_format(
+        user_text(ws, y, 0, f.name.get(l), &s.text)?;
+        user_text(
+            ws,
             y,
             1,
             tr.name.as_ref().map(|x| x.get(l)).unwrap_or_default(),
@@ -57,7 +58,7 @@ pub(super) fn sheet(
         }
         ws.write_number_with_format(y, 5 + n, f64::from(v.spread), &s.integer)?;
         if v.disagreement {
-            ws.write_string_with_format(y, 6 + n, l.yes_no(true), &flag)?;
+            user_text(ws, y, 6 + n, l.yes_no(true), &flag)?;
         }
     }
     let mut w = vec![26.0, 18.0];

@@ -56,7 +56,8 @@ impl Owned {
 
 /// A report being made on another thread.
 pub struct Job {
-    receiver: Receiver<Result<Vec<u8>, ExportError>>,
+    /// The report, and how many of its characters no font had (printed `?`).
+    receiver: Receiver<(Result<Vec<u8>, ExportError>, usize)>,
     target: Target,
     stem: String,
     format: Format,
@@ -153,7 +154,8 @@ impl App {
             }
             let framework = self.framework.clone();
             let rx = platform::in_background(move || {
-                owned.with(|s| export::render(&framework, s, f, &options))
+                let made = owned.with(|s| export::render(&framework, s, f, &options));
+                (made, crate::report::replaced_characters())
             });
             self.services.job = Some(Job {
                 receiver: rx,
@@ -165,7 +167,7 @@ impl App {
             return;
         }
         let bytes = owned.with(|s| export::render(&self.framework, s, f, &options));
-        self.write(bytes, &target, &stem, f);
+        self.write(bytes, &target, &stem, f, 0);
     }
 
     /// A report made on another thread, once it is ready: written where it was asked.
@@ -174,14 +176,14 @@ impl App {
             return;
         };
         match job.receiver.try_recv() {
-            Ok(bytes) => {
+            Ok((bytes, replaced)) => {
                 let Job {
                     target,
                     stem,
                     format,
                     ..
                 } = self.services.job.take().expect("a job");
-                self.write(bytes, &target, &stem, format);
+                self.write(bytes, &target, &stem, format, replaced);
             }
             Err(std::sync::mpsc::TryRecvError::Empty) => {
                 ctx.request_repaint_after(std::time::Duration::from_millis(50));
@@ -193,13 +195,14 @@ impl App {
         }
     }
 
-    /// Writes an export and says where, or why not.
+    /// Writes an export and says where, or why not (and how many characters no font had).
     fn write(
         &mut self,
         bytes: Result<Vec<u8>, ExportError>,
         target: &Target,
         stem: &str,
         f: Format,
+        replaced: usize,
     ) {
         let bytes = match bytes {
             Ok(b) => b,
@@ -230,7 +233,17 @@ impl App {
         };
         match written {
             Ok(p) => {
-                self.info(exported(&p), None);
+                if replaced > 0 {
+                    let path = crate::store::absolute(&p);
+                    let m = msg!(
+                        "ui-exported-replaced",
+                        path = path.display(),
+                        count = replaced
+                    );
+                    self.error(m, None);
+                } else {
+                    self.info(exported(&p), None);
+                }
                 if !platform::DOWNLOADS
                     && let Some(s) = &mut self.status.status
                 {

@@ -127,7 +127,6 @@ impl Worker {
     pub fn flush(&self) {}
 }
 
-/// Runs `job` now; its result is in the receiver.
 /// A browser has no folders to show: downloads go where the browser puts them.
 pub fn open_folder(_dir: &Path) -> Result<(), String> {
     Err("a browser has no folder to open".into())
@@ -136,6 +135,7 @@ pub fn open_folder(_dir: &Path) -> Result<(), String> {
 /// Whether a folder can be shown in a file manager here.
 pub const OPENS_FOLDERS: bool = false;
 
+/// Runs `job` now; its result is in the receiver.
 pub fn in_background<T: Send + 'static>(job: impl FnOnce() -> T + Send + 'static) -> Receiver<T> {
     let (tx, rx) = channel();
     let _ = tx.send(job());
