@@ -349,6 +349,29 @@ ui-added-to-compare = Added to the comparison: { $path }
 ui-cannot-add = Cannot add:
 ui-pinned = Reference pinned: { $label }
 ui-cannot-pin = Cannot pin:
+ui-open-link = Open a link…
+ui-send = Send my answers
+ui-copy-link = Copy a link to my answers
+ui-send-title = Answers for { $retailer }
+ui-sent-shared = Answers handed to the share sheet.
+ui-sent-downloaded = Answers downloaded: { $path } (send this file).
+ui-link-copied = Link to your answers copied ({ $count } characters): paste it in a message. It carries the answers themselves; they are never sent to a server.
+ui-link-refused = No link can carry these answers:
+ui-link-name = the link
+ui-link-numbered = link { $number }
+ui-link-document = Answers of { $who } (from a link)
+ui-link-opened = Answers of { $who } opened from a link (not saved yet).
+ui-link-open-title = Open a link to answers
+ui-link-open-hint = Paste the link you received (it ends with #answers=…). The answers open as a new assessment, not saved yet.
+ui-link-open = Open
+ui-links-team-title = Paste the team's links
+ui-links-team-hint = Paste the links the respondents sent, one a line: each one's answers join the list, ticked, to consolidate as a team.
+ui-links-add = Add to the comparison
+ui-links-paste = Paste links…
+ui-links-added = { $count ->
+    [one] One respondent's answers added from a link.
+   *[other] { $count } respondents' answers added from links.
+}
 ui-exported = Exported: { $path }
 ui-exported-replaced = { $count ->
     [one] Exported: { $path }, but one character has no font on this computer: it is printed as ? in the report.
@@ -634,6 +657,7 @@ cli-stdout-failed = cannot write to the standard output: { $detail }
 ui-menu = Menu
 ui-page-questions = Questions
 ui-page-results = Results
+ui-page-plan = Plan
 ui-previous-short = Previous
 ui-next-short = Next
 ui-family-picker = Choose a family: number, name and progress

@@ -355,6 +355,29 @@ ui-added-to-compare = Ajouté à la comparaison : { $path }
 ui-cannot-add = Impossible d'ajouter :
 ui-pinned = Référence épinglée : { $label }
 ui-cannot-pin = Impossible d'épingler :
+ui-open-link = Ouvrir un lien…
+ui-send = Envoyer mes réponses
+ui-copy-link = Copier un lien vers mes réponses
+ui-send-title = Réponses pour { $retailer }
+ui-sent-shared = Réponses confiées au menu de partage.
+ui-sent-downloaded = Réponses téléchargées : { $path } (envoyez ce fichier).
+ui-link-copied = Lien vers vos réponses copié ({ $count } caractères) : collez-le dans un message. Il porte les réponses elles-mêmes ; elles ne sont jamais envoyées à un serveur.
+ui-link-refused = Aucun lien ne peut porter ces réponses :
+ui-link-name = le lien
+ui-link-numbered = lien { $number }
+ui-link-document = Réponses de { $who } (depuis un lien)
+ui-link-opened = Réponses de { $who } ouvertes depuis un lien (pas encore enregistrées).
+ui-link-open-title = Ouvrir un lien vers des réponses
+ui-link-open-hint = Collez le lien reçu (il finit par #answers=…). Les réponses s'ouvrent comme une nouvelle évaluation, pas encore enregistrée.
+ui-link-open = Ouvrir
+ui-links-team-title = Coller les liens de l'équipe
+ui-links-team-hint = Collez les liens envoyés par les répondants, un par ligne : les réponses de chacun rejoignent la liste, cochées, pour être consolidées en équipe.
+ui-links-add = Ajouter à la comparaison
+ui-links-paste = Coller des liens…
+ui-links-added = { $count ->
+    [one] Les réponses d'un répondant ajoutées depuis un lien.
+   *[other] Les réponses de { $count } répondants ajoutées depuis des liens.
+}
 ui-exported = Exporté : { $path }
 ui-exported-replaced = { $count ->
     [one] Exporté : { $path }, mais un caractère n'a aucune police sur cet ordinateur : il est imprimé ? dans le rapport.
@@ -640,6 +663,7 @@ cli-stdout-failed = impossible d'écrire sur la sortie standard : { $detail }
 ui-menu = Menu
 ui-page-questions = Questions
 ui-page-results = Résultats
+ui-page-plan = Plan
 ui-previous-short = Précédente
 ui-next-short = Suivante
 ui-family-picker = Choisir une famille : numéro, nom et avancement

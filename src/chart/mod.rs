@@ -126,6 +126,47 @@ pub fn draw_page<DB: DrawingBackend>(
     draw_body(&body.margin(0, margin, margin, margin), data, kind, margin)
 }
 
+/// The least height (in pixels) at which `kind` of `data`, `w` pixels wide, keeps every label
+/// readable and apart: the profile's rows one line of text high at least, the radar as high as
+/// its width asks (its labels round it). The screen gives a chart at least this, and scrolls.
+pub fn min_height(data: &ChartData, kind: ChartKind, w: f64) -> f64 {
+    match kind {
+        ChartKind::Profile => {
+            let rows = data.rows.len().max(1);
+            let mut h = w * 0.4;
+            for _ in 0..60 {
+                let g = profile::ProfileGeometry::new(
+                    w,
+                    h,
+                    rows,
+                    profile::legend_lines(data, w, h),
+                    data.look.min_font,
+                );
+                if g.row_height >= g.font * 1.5 {
+                    break;
+                }
+                h *= 1.06;
+            }
+            h
+        }
+        ChartKind::Radar => {
+            let mut h = w * 0.5;
+            for _ in 0..60 {
+                let r = radar::layout(data, w, h);
+                // Tall enough when the width, not the height, bounds the radius, with a line
+                // to spare above and below for labels moved apart.
+                let spare = (h - r.legend_h) / 2.0 - 2.6 * r.f - r.radius;
+                if r.radius >= w / 2.0 - r.label_w - r.f - 1.0 && spare >= 1.2 * r.f {
+                    break;
+                }
+                h *= 1.06;
+            }
+            h
+        }
+        _ => 0.0,
+    }
+}
+
 /// Draws the chart(s) of `kind` without a header (`margin` between charts side by side).
 pub fn draw_body<DB: DrawingBackend>(
     body: &Area<DB>,

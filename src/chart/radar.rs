@@ -68,45 +68,69 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
                 .as_ref()
                 .is_some_and(|r| r.scores[i].is_some())
     };
-    for (i, name) in data.families.iter().enumerate() {
+    for i in 0..n {
         let (x, y) = at(i, 100.0);
         area.draw(&PathElement::new(vec![p(cx, cy), p(x, y)], pal.ring))?;
-        let a = angle(i);
-        let (lx, ly) = (
-            cx + (radius + f * 0.7) * a.cos(),
-            cy + (radius + f * 0.7) * a.sin(),
-        );
-        let hpos = if a.cos() > 0.1 {
-            HPos::Left
-        } else if a.cos() < -0.1 {
-            HPos::Right
-        } else {
-            HPos::Center
-        };
-        let label = if applicable(i) {
-            name.clone()
-        } else {
-            format!("{name} ({})", l.t("not-applicable-short"))
-        };
-        let lines = fit_lines(&label, f, label_w, if radius < 120.0 { 1 } else { 2 });
-        let k = lines.len() as f64;
-        // Labels above the centre grow upwards, below it downwards.
-        let base = if a.sin() < -0.3 {
-            ly - (k - 0.5) * f * 1.1
-        } else if a.sin() > 0.3 {
-            ly + f * 0.55
-        } else {
-            ly - (k - 1.0) * f * 0.55
-        };
-        let color = if applicable(i) { pal.ink } else { pal.muted };
-        for (j, line_text) in lines.iter().enumerate() {
+    }
+    let spoke_labels = |max_lines: usize| -> Vec<SpokeLabel> {
+        let mut labels = Vec::with_capacity(n);
+        for (i, name) in data.families.iter().enumerate() {
+            let a = angle(i);
+            let (lx, ly) = (
+                cx + (radius + f * 0.7) * a.cos(),
+                cy + (radius + f * 0.7) * a.sin(),
+            );
+            let hpos = if a.cos() > 0.1 {
+                HPos::Left
+            } else if a.cos() < -0.1 {
+                HPos::Right
+            } else {
+                HPos::Center
+            };
+            let label = if applicable(i) {
+                name.clone()
+            } else {
+                format!("{name} ({})", l.t("not-applicable-short"))
+            };
+            let lines = fit_lines(&label, f, label_w, max_lines);
+            let k = lines.len() as f64;
+            // Labels above the centre grow upwards, below it downwards.
+            let base = if a.sin() < -0.3 {
+                ly - (k - 0.5) * f * 1.1
+            } else if a.sin() > 0.3 {
+                ly + f * 0.55
+            } else {
+                ly - (k - 1.0) * f * 0.55
+            };
+            let width = lines.iter().map(|t| text_width(t, f)).fold(0.0, f64::max);
+            labels.push(SpokeLabel {
+                lines,
+                x: lx,
+                hpos,
+                first: base,
+                width,
+                below: a.sin() > 0.0,
+                color: if applicable(i) { pal.ink } else { pal.muted },
+            });
+        }
+        labels
+    };
+    let two = if radius < 120.0 { 1 } else { 2 };
+    let mut labels = spoke_labels(two);
+    // Where two lines each leave no room, one line each (shortened).
+    if !apart(&mut labels, f, h - legend_h) && two > 1 {
+        labels = spoke_labels(1);
+        apart(&mut labels, f, h - legend_h);
+    }
+    for label in &labels {
+        for (j, line_text) in label.lines.iter().enumerate() {
             text(
                 area,
                 line_text,
-                p(lx, base + j as f64 * f * 1.1),
+                p(label.x, label.first + j as f64 * f * 1.1),
                 f,
-                &color,
-                hpos,
+                &label.color,
+                label.hpos,
                 VPos::Center,
             )?;
         }
@@ -236,6 +260,83 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
         }
     }
     Ok(())
+}
+
+/// A family's name at the end of its spoke, before it is drawn.
+struct SpokeLabel {
+    lines: Vec<String>,
+    /// Where it is anchored, and how.
+    x: f64,
+    hpos: HPos,
+    /// The centre of its first line.
+    first: f64,
+    width: f64,
+    /// Below the centre (moved down to make room), or above (moved up).
+    below: bool,
+    color: RGBColor,
+}
+
+impl SpokeLabel {
+    fn span_x(&self) -> (f64, f64) {
+        match self.hpos {
+            HPos::Left => (self.x, self.x + self.width),
+            HPos::Right => (self.x - self.width, self.x),
+            HPos::Center => (self.x - self.width / 2.0, self.x + self.width / 2.0),
+        }
+    }
+
+    fn span_y(&self, f: f64) -> (f64, f64) {
+        let n = self.lines.len() as f64;
+        (
+            self.first - 0.6 * f,
+            self.first + (n - 1.0) * 1.1 * f + 0.6 * f,
+        )
+    }
+}
+
+/// Moves the spokes' labels apart where they would sit on one another (small radars, long
+/// names): from the horizontal axis outwards, a label that meets one already placed goes
+/// further from the centre, down below it, up above it, within the chart's height `h`. Says
+/// whether they all ended apart.
+fn apart(labels: &mut [SpokeLabel], f: f64, h: f64) -> bool {
+    let meets = |a: &SpokeLabel, b: &SpokeLabel| {
+        let ((ax0, ax1), (bx0, bx1)) = (a.span_x(), b.span_x());
+        let ((ay0, ay1), (by0, by1)) = (a.span_y(f), b.span_y(f));
+        ax0 < bx1 - 0.5 && bx0 < ax1 - 0.5 && ay0 < by1 - 0.5 && by0 < ay1 - 0.5
+    };
+    let mut order: Vec<usize> = (0..labels.len()).collect();
+    // Nearest the horizontal axis first: those are where the labels crowd.
+    let mid = h / 2.0;
+    order.sort_by(|&a, &b| {
+        let da = (labels[a].first - mid).abs();
+        let db = (labels[b].first - mid).abs();
+        da.total_cmp(&db)
+    });
+    let mut placed: Vec<usize> = Vec::with_capacity(labels.len());
+    for &i in &order {
+        for _ in 0..labels.len() {
+            let Some(&other) = placed.iter().find(|&&j| meets(&labels[i], &labels[j])) else {
+                break;
+            };
+            let (oy0, oy1) = labels[other].span_y(f);
+            let (y0, y1) = labels[i].span_y(f);
+            let shift = if labels[i].below {
+                oy1 - y0 + 0.05 * f
+            } else {
+                oy0 - y1 - 0.05 * f
+            };
+            labels[i].first += shift;
+        }
+        // Within the chart, whatever it costs.
+        let (y0, y1) = labels[i].span_y(f);
+        if y1 > h {
+            labels[i].first -= y1 - h;
+        } else if y0 < 0.0 {
+            labels[i].first -= y0;
+        }
+        placed.push(i);
+    }
+    (0..labels.len()).all(|i| (i + 1..labels.len()).all(|j| !meets(&labels[i], &labels[j])))
 }
 
 /// Where the radar lies in a `w × h` area: its text size, legend, centre and radius (shared by

@@ -43,7 +43,7 @@ pub struct Cli {
 /// Options of the desktop app (with no command).
 #[derive(Debug, Args)]
 pub struct AppArgs {
-    /// Desktop app: open this assessment at start.
+    /// Desktop app: open this assessment at start (or the answers a link carries, `…#answers=…`).
     #[arg(long, value_name = "FILE")]
     pub open: Option<PathBuf>,
     /// Desktop app: start in the Compare view with these assessments picked.

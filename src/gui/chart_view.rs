@@ -151,6 +151,15 @@ impl ChartView {
         }
     }
 
+    /// The least height (points) at which `kind` of the data made last, `width` points wide,
+    /// keeps its labels readable and apart ([`chart::min_height`]).
+    pub fn least_height(&self, ui: &egui::Ui, kind: ChartKind, width: f32) -> f32 {
+        let ppp = f64::from(ui.ctx().pixels_per_point());
+        self.data.as_ref().map_or(0.0, |(_, _, d)| {
+            (chart::min_height(d, kind, f64::from(width) * ppp) / ppp) as f32
+        })
+    }
+
     /// The smallest text of the chart, in pixels.
     pub fn smallest_text(&self) -> Option<f32> {
         let (key, shapes) = self.shapes.as_ref()?;
@@ -167,6 +176,27 @@ impl ChartView {
                 _ => None,
             })
             .min_by(f32::total_cmp)
+    }
+
+    /// Each text of the chart as last drawn, with the rectangle its glyphs cover, in points
+    /// from the chart's top left corner; and the chart's size in points (tests check that no
+    /// label sits on another, at every size).
+    pub fn text_boxes(&self) -> (Vec2, Vec<(String, egui::Rect)>) {
+        let Some((key, shapes)) = self.shapes.as_ref() else {
+            return (Vec2::ZERO, Vec::new());
+        };
+        let ppp = f32::from_bits(key.ppp);
+        let size = Vec2::new(key.pixels[0] as f32, key.pixels[1] as f32) / ppp;
+        let boxes = shapes
+            .iter()
+            .filter_map(|s| match s {
+                Shape::Text(t) if !t.galley.job.text.trim().is_empty() => {
+                    Some((t.galley.job.text.clone(), t.visual_bounding_rect()))
+                }
+                _ => None,
+            })
+            .collect();
+        (size, boxes)
     }
 
     /// The chart's background colour (its first shape).

@@ -55,6 +55,19 @@ pub enum Command {
     FocusLevel(u8),
     /// Close the in-app file panel.
     ClosePanel,
+    /// Show the window where links to answers are pasted: to open one (`false`), or to add a
+    /// team's to the comparison (`true`).
+    AskLinks(bool),
+    /// Open the answers this link carries (as a new, unsaved assessment).
+    OpenLink(String),
+    /// Add the answers of these links (one a line) to the comparison, as a team's.
+    AddLinks(String),
+    /// Close the links window.
+    CloseLinks,
+    /// Copy a link carrying the answers (in a browser: the page's address).
+    CopyLink,
+    /// Send the answers: the share sheet, else a download (in a browser).
+    SendAnswers,
     /// Show the questionnaire or the comparison.
     SetMode(Mode),
     /// Scan the known files again for the comparison.
@@ -205,14 +218,21 @@ impl Status {
     /// The message in `lang`.
     pub fn render(&self, lang: Lang) -> String {
         let mut s = self.msg.render(lang);
-        let detail = match &self.detail {
-            None => return s,
-            Some(Detail::File(e)) => e.render(lang),
-            Some(Detail::Export(e)) => e.render(lang),
-            Some(Detail::Text(t)) => t.clone(),
-        };
-        s.push(' ');
-        s.push_str(&detail);
+        if let Some(detail) = &self.detail {
+            s.push(' ');
+            s.push_str(&detail.render(lang));
+        }
         s
+    }
+}
+
+impl Detail {
+    /// The detail in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        match self {
+            Detail::File(e) => e.render(lang),
+            Detail::Export(e) => e.render(lang),
+            Detail::Text(t) => t.clone(),
+        }
     }
 }

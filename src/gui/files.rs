@@ -50,3 +50,17 @@ pub struct FilePanel {
     /// A path in a folder that does not exist, the user warned: saving again creates it.
     pub new_folder: Option<PathBuf>,
 }
+
+/// The in-app window where links are pasted.
+#[derive(Debug, Clone, Default)]
+pub struct LinkPanel {
+    /// For the Team view (several links, each respondent added to the comparison), or to open
+    /// one link as the current assessment.
+    pub team: bool,
+    /// What was pasted.
+    pub text: String,
+    /// Why the links pasted last were refused, one line each.
+    pub problems: Vec<String>,
+    /// Whether the text field is to take the focus (the panel has just opened).
+    pub fresh: bool,
+}

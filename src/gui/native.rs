@@ -93,6 +93,7 @@ pub fn run(args: &Cli) -> crate::cli::Result<()> {
     let options = Options {
         framework,
         open: a.open.clone(),
+        link: None,
         lang: args.lang,
         dialogs: a.screenshot.is_none(),
         exports_dir: None,

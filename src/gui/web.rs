@@ -19,6 +19,7 @@ struct Shell {
 impl eframe::App for Shell {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.app.show(ui);
+        super::platform::set_lang(self.app.lang().code());
         self.app.keep_settings_saved();
         let title = self.app.title_with_score();
         if title != self.title {
@@ -48,6 +49,7 @@ pub fn start() {
         };
         let (settings, warning) = Settings::load(Path::new(DATA));
         let options = Options {
+            link: super::platform::take_start_link(),
             dialogs: true,
             data_dir: Some(DATA.into()),
             first_start: true,
@@ -58,6 +60,9 @@ pub fn start() {
                 canvas,
                 eframe::WebOptions::default(),
                 Box::new(move |cc| {
+                    // The screen reader's mirror of the interface (platform/aria.rs).
+                    cc.egui_ctx.enable_accesskit();
+                    super::platform::install_aria(&cc.egui_ctx, "app");
                     let mut app = App::new(options, settings);
                     if let Some(w) = warning {
                         app.error(

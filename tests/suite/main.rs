@@ -16,6 +16,10 @@ mod guidance;
 mod hostile;
 mod journey3;
 mod journey_gui;
+#[cfg(feature = "gui")]
+mod layout;
+#[cfg(feature = "gui")]
+mod links;
 mod pipeline;
 mod properties;
 mod reliability;

@@ -18,9 +18,29 @@ pub(super) fn draw<DB: DrawingBackend>(
     let f = g.font;
     let l = &data.labels;
     let y_axis = g.grid_top - f * 2.5;
+    // The axis's two ends as the table says them ("Simple · Common", "Advanced · Innovative"),
+    // else their first words, else each cut to half the room: never one over the other.
+    let room = g.store_left - 2.0 - g.grid_left;
+    let gap = f * 1.2;
+    let (left, right) = {
+        let full = (
+            format!("{} · {}", l.simple, l.common),
+            format!("{} · {}", l.advanced, l.innovative),
+        );
+        let short = (l.simple.clone(), l.advanced.clone());
+        let fits = |(a, b): &(String, String)| text_width(a, f) + gap + text_width(b, f) <= room;
+        if fits(&full) {
+            full
+        } else if fits(&short) {
+            short
+        } else {
+            let half = (room - gap) / 2.0;
+            (ellipsize(&short.0, f, half), ellipsize(&short.1, f, half))
+        }
+    };
     text(
         area,
-        &format!("{} · {}", l.simple, l.common),
+        &left,
         p(g.grid_left, y_axis),
         f,
         &pal.muted,
@@ -29,7 +49,7 @@ pub(super) fn draw<DB: DrawingBackend>(
     )?;
     text(
         area,
-        &format!("{} · {}", l.advanced, l.innovative),
+        &right,
         p(g.store_left - 2.0, y_axis),
         f,
         &pal.muted,
@@ -38,9 +58,8 @@ pub(super) fn draw<DB: DrawingBackend>(
     )?;
     let mid = (g.level_x(1) + g.level_x(5)) / 2.0;
     // The axis's name between its two ends, in the room they leave (none: not drawn).
-    let left_end = g.grid_left + text_width(&format!("{} · {}", l.simple, l.common), f);
-    let right_start =
-        g.store_left - 2.0 - text_width(&format!("{} · {}", l.advanced, l.innovative), f);
+    let left_end = g.grid_left + text_width(&left, f);
+    let right_start = g.store_left - 2.0 - text_width(&right, f);
     let room = ((mid - left_end).min(right_start - mid) * 2.0 - f * 2.0).min(g.col_width * 2.2);
     // Whole or not at all: a cut axis name ("COMPLEXITY LE…") reads as a fault.
     let axis_name = if text_width(&l.complexity, data.look.small(f, 0.9)) <= room {

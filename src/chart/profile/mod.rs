@@ -174,7 +174,15 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
             None => row.family.clone(),
         };
         let max_lines = if g.row_height >= f * 2.5 { 2 } else { 1 };
-        let lines = fit_lines(&label, f, g.label_width - f * 0.5, max_lines);
+        let room = g.label_width - f * 0.5;
+        let mut lines = fit_lines(&label, f, room, max_lines);
+        // "ReCommerce: Se…" three times cannot be told apart: a track's own name alone (its
+        // family's stripe groups them) when the whole label does not fit.
+        if let Some(t) = &row.track
+            && lines.last().is_some_and(|l| l.ends_with('…'))
+        {
+            lines = fit_lines(t, f, room, max_lines);
+        }
         let n = lines.len() as f64;
         let color = if applicable(i) { pal.ink } else { pal.muted };
         for (k, line) in lines.iter().enumerate() {

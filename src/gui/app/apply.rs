@@ -21,6 +21,7 @@ impl App {
                 | Command::OpenPath(_)
                 | Command::OpenExample(_)
                 | Command::OpenTeam(_)
+                | Command::OpenLink(_)
                 | Command::Quit
         ) && self.editor.doc().is_dirty()
     }
@@ -161,6 +162,18 @@ impl App {
                 self.nav.mode = Mode::Questionnaire;
                 self.info(msg!("ui-team-opened"), None);
             }
+            Command::AskLinks(team) => {
+                self.windows.links = Some(crate::gui::files::LinkPanel {
+                    team,
+                    fresh: true,
+                    ..Default::default()
+                });
+            }
+            Command::OpenLink(text) => self.open_link(&text),
+            Command::AddLinks(text) => self.add_links(&text),
+            Command::CloseLinks => self.windows.links = None,
+            Command::CopyLink => self.copy_link(ctx),
+            Command::SendAnswers => self.send_answers(),
             Command::Pin => self.ask(Purpose::Pin, ctx),
             Command::ChooseTemplate => self.ask(Purpose::Template, ctx),
             Command::SetTemplate(p) => self.set_template(p),

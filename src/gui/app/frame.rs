@@ -204,13 +204,13 @@ impl App {
     fn narrow_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         let l = self.prefs.lang;
-        results::summary_ui(ui, &self.results_parts().0);
+        results::compact_summary_ui(ui, &self.results_parts().0);
         let mut page = self.nav.page;
         ui.horizontal(|ui| {
             let pages = [
                 (Page::Questions, "ui-page-questions"),
                 (Page::Results, "ui-page-results"),
-                (Page::Plan, "ui-tab-roadmap"),
+                (Page::Plan, "ui-page-plan"),
             ];
             let w = (ui.available_width() - 2.0 * ui.spacing().item_spacing.x) / 3.0;
             for (p, key) in pages {
@@ -242,6 +242,7 @@ impl App {
                 } else {
                     v.tab
                 };
+                results::summary_ui(ui, &v);
                 let mut asked = results::tabs_ui(ui, &v, tab, false);
                 asked.extend(results::body_ui(ui, &v, tab, chart));
                 asked
@@ -325,6 +326,8 @@ impl App {
             dialogs::confirm_ui(ctx, l, &name, pending)
         } else if let Some(panel) = &mut self.windows.panel {
             dialogs::file_panel_ui(ctx, l, panel, self.editor.doc().path.as_deref())
+        } else if let Some(panel) = &mut self.windows.links {
+            dialogs::links_ui(ctx, l, panel)
         } else if self.windows.welcome {
             dialogs::welcome_ui(ctx, &self.framework, l, &self.prefs.settings.recent)
         } else if self.windows.help {
@@ -404,6 +407,7 @@ impl App {
     #[must_use]
     fn status_ui(&mut self, ui: &mut egui::Ui) -> Option<Command> {
         let l = self.prefs.lang;
+        let narrow = self.nav.narrow_style == Some(true);
         ui.horizontal_wrapped(|ui| {
             let counter = match self.nav.mode {
                 // Tracks of families that do not apply are not asked.
@@ -427,7 +431,16 @@ impl App {
                 } else {
                     ui.visuals().text_color()
                 };
-                ui.colored_label(color, s.render(l));
+                // A long message (a path) wraps, broken anywhere if it must, never past the edge.
+                let text = egui::RichText::new(s.render(l)).color(color);
+                if narrow {
+                    // A phone keeps its screen for the questions: one line, the whole on hover.
+                    let full = s.render(l);
+                    ui.add(egui::Label::new(text).truncate())
+                        .on_hover_text(full);
+                } else {
+                    ui.add(egui::Label::new(text).wrap());
+                }
                 if let (Some(dir), true) = (&s.folder, crate::gui::platform::OPENS_FOLDERS)
                     && ui.small_button(l.t("ui-open-folder")).clicked()
                 {

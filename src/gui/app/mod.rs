@@ -7,6 +7,7 @@ mod exports;
 mod files;
 mod frame;
 mod keys;
+mod links;
 mod parts;
 
 use super::autosave::{self, Autosave};
@@ -35,8 +36,10 @@ pub const EXPORTS_FOLDER_NAME: &str = "retail-maturity exports";
 pub struct Options {
     /// The framework.
     pub framework: Option<Framework>,
-    /// File to open at start.
+    /// File to open at start (or a link to answers, `…#answers=…`).
     pub open: Option<PathBuf>,
+    /// A link to answers to open at start (the web page's address carried one).
+    pub link: Option<String>,
     /// Language forced by the command line.
     pub lang: Option<Lang>,
     /// Whether system file dialogs may be tried.
@@ -102,6 +105,7 @@ impl App {
                 welcome: options.first_start
                     && !welcomed
                     && options.open.is_none()
+                    && options.link.is_none()
                     && options.compare.is_empty(),
                 ..Windows::default()
             },
@@ -129,7 +133,12 @@ impl App {
             app.services.autosave = Some(Autosave::new(dir));
         }
         let last = app.prefs.settings.recent.first().cloned();
+        let link = options.link.or_else(|| {
+            let given = options.open.as_ref()?.to_string_lossy().into_owned();
+            crate::link::carries_answers(&given).then_some(given)
+        });
         match (options.open, last) {
+            _ if link.is_some() => app.open_link(link.as_deref().unwrap_or_default()),
             (Some(p), _) => app.open_path(&p),
             (None, Some(p)) if options.reopen_last && p.is_file() => app.open_path(&p),
             _ => {}

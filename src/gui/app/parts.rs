@@ -99,6 +99,8 @@ pub(super) struct Windows {
     pub(super) confirm: Option<Command>,
     /// Work found in the autosave at start, offered for restoring.
     pub(super) recovery: Option<Snapshot>,
+    /// The window where links to answers are pasted.
+    pub(super) links: Option<crate::gui::files::LinkPanel>,
     /// Whether the window may close now.
     pub(super) allow_close: bool,
 }

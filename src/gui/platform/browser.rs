@@ -248,3 +248,98 @@ impl Dialogs {
         self.rx.try_recv().ok()
     }
 }
+
+/// The address of the page, without its fragment: the base of a link to answers.
+pub fn page_address() -> Option<String> {
+    let href = web_sys::window()?.location().href().ok()?;
+    Some(href.split('#').next().unwrap_or(&href).to_string())
+}
+
+/// The link to answers the page was opened with (`…#answers=…`), taken off the address bar so
+/// that reloading the page does not open them again over work done since.
+pub fn take_start_link() -> Option<String> {
+    let window = web_sys::window()?;
+    let location = window.location();
+    let hash = location.hash().ok()?;
+    if !crate::link::carries_answers(&hash) {
+        return None;
+    }
+    if let (Ok(history), Ok(path), Ok(search)) =
+        (window.history(), location.pathname(), location.search())
+    {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{search}")),
+        );
+    }
+    Some(hash)
+}
+
+/// How answers were sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Sent {
+    /// Handed to the system's share sheet.
+    Shared,
+    /// Written (downloaded) as this file.
+    Written(PathBuf),
+}
+
+/// Whether answers can be sent from here: a share sheet, else a download.
+pub const SENDS: bool = true;
+
+/// Calls `navigator[method](data)` if the browser has it; its result.
+fn navigator_call(method: &str, data: &js_sys::Object) -> Option<wasm_bindgen::JsValue> {
+    let navigator = web_sys::window()?.navigator();
+    let f = js_sys::Reflect::get(&navigator, &method.into()).ok()?;
+    let f = f.dyn_into::<js_sys::Function>().ok()?;
+    f.call1(&navigator, data).ok()
+}
+
+/// Hands `data` to the share sheet if the browser can share it (Web Share API); the sheet's
+/// answer (sent, or cancelled) comes later and needs nothing from the app.
+fn share(data: &js_sys::Object) -> bool {
+    let can = navigator_call("canShare", data).is_some_and(|v| v.is_truthy());
+    if !can {
+        return false;
+    }
+    match navigator_call("share", data).and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) {
+        Some(promise) => {
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+            });
+            true
+        }
+        None => false,
+    }
+}
+
+/// Sends answers from a phone: the file through the share sheet (mail, messaging…) where the
+/// browser shares files, else the link carrying them where it shares links, else a download.
+pub fn send(name: &str, bytes: &[u8], title: &str, link: Option<&str>) -> Result<Sent, FileError> {
+    let set = |o: &js_sys::Object, k: &str, v: &wasm_bindgen::JsValue| {
+        let _ = js_sys::Reflect::set(o, &k.into(), v);
+    };
+    let parts = js_sys::Array::new();
+    parts.push(&js_sys::Uint8Array::from(bytes));
+    let options = web_sys::FilePropertyBag::new();
+    options.set_type("application/json");
+    if let Ok(file) = web_sys::File::new_with_u8_array_sequence_and_options(&parts, name, &options)
+    {
+        let data = js_sys::Object::new();
+        set(&data, "files", &js_sys::Array::of1(&file));
+        set(&data, "title", &title.into());
+        if share(&data) {
+            return Ok(Sent::Shared);
+        }
+    }
+    if let Some(link) = link {
+        let data = js_sys::Object::new();
+        set(&data, "title", &title.into());
+        set(&data, "url", &link.into());
+        if share(&data) {
+            return Ok(Sent::Shared);
+        }
+    }
+    write_file(Path::new(name), bytes).map(Sent::Written)
+}

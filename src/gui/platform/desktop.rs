@@ -196,3 +196,41 @@ impl Dialogs {
         Some(picked)
     }
 }
+
+/// The address of the web page the app runs in: none on the desktop (a link to answers needs
+/// the web app's address).
+pub fn page_address() -> Option<String> {
+    None
+}
+
+/// A link to answers the page was opened with: none on the desktop (File › Open a link…).
+pub fn take_start_link() -> Option<String> {
+    None
+}
+
+/// How answers were sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Sent {
+    /// Handed to the system's share sheet.
+    Shared,
+    /// Written (downloaded) as this file.
+    Written(PathBuf),
+}
+
+/// Whether answers can be sent from here (a browser's share sheet or download): on the
+/// desktop they are saved as a file, which one sends as one likes.
+pub const SENDS: bool = false;
+
+/// Never asked on the desktop ([`SENDS`]): says so.
+pub fn send(
+    name: &str,
+    _bytes: &[u8],
+    _title: &str,
+    _link: Option<&str>,
+) -> Result<Sent, FileError> {
+    Err(FileError::io(
+        Path::new(name),
+        IoAction::Write,
+        std::io::Error::other("the desktop app saves answers as a file"),
+    ))
+}

@@ -20,7 +20,7 @@ pub fn list_ui(
     ui.add_space(6.0);
     ui.heading(l.t("ui-compare-title"));
     ui.label(egui::RichText::new(l.t("ui-compare-hint")).weak());
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let label = ui.label(l.t("ui-filter"));
         ui.add(egui::TextEdit::singleline(&mut state.filter).desired_width(200.0))
             .labelled_by(label.id);
@@ -30,11 +30,27 @@ pub fn list_ui(
         if ui.button(l.t("ui-add-file")).clicked() {
             out.push(Command::AddToCompare);
         }
+        let paste = ui
+            .button(l.t("ui-links-paste"))
+            .on_hover_text(l.t("ui-links-team-hint"));
+        if paste.clicked() {
+            out.push(Command::AskLinks(true));
+        }
     });
     ui.separator();
     let visible = state.visible();
     let mut toggle = None;
     let mut sort = None;
+    // One line per assessment where the grid has no room: a narrow column, or a phone's
+    // larger text and targets.
+    let phone = ui.spacing().interact_size.y >= 40.0;
+    if ui.available_width() < COMPACT_BELOW || phone {
+        compact_ui(ui, state, &visible, l, &mut toggle, &mut out);
+        if let Some(p) = toggle {
+            state.toggle(&p);
+        }
+        return out;
+    }
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -120,4 +136,71 @@ pub fn list_ui(
         state.toggle(&p);
     }
     out
+}
+
+/// Narrower than this, the list is one line per assessment (a phone, a zoomed window).
+const COMPACT_BELOW: f32 = 420.0;
+
+/// The list on a narrow screen: each assessment ticked by its retailer, date and score (the
+/// file on hover), its Pin button at the end of the line; sorted as the wide list was.
+fn compact_ui(
+    ui: &mut egui::Ui,
+    state: &CompareState,
+    visible: &[usize],
+    l: Lang,
+    toggle: &mut Option<std::path::PathBuf>,
+    out: &mut Vec<Command>,
+) {
+    egui::ScrollArea::vertical()
+        .id_salt("compare-compact")
+        .auto_shrink([false, false])
+        .max_height(ui.available_height())
+        .show(ui, |ui| {
+            for &i in visible {
+                let c = &state.candidates[i];
+                let picked = state.picked.contains(&c.path);
+                let full = state.picked.len() >= MAX_PICKED && !picked;
+                let name = if c.assessment.retailer.trim().is_empty() {
+                    "?".to_string()
+                } else {
+                    crate::text::short(&c.assessment.retailer, 40).into_owned()
+                };
+                let date = c.assessment.date.clone().unwrap_or_default();
+                // The folder's name tells apart two files of one name.
+                let folder = c
+                    .path
+                    .parent()
+                    .and_then(|p| p.file_name())
+                    .map(|f| format!(" · {}", crate::text::short(&f.to_string_lossy(), 24)))
+                    .unwrap_or_default();
+                let text = format!("{name} · {date} · {}{folder}", number(c.score, l));
+                let path = c.path.display().to_string();
+                ui.horizontal(|ui| {
+                    let pin = l.t("ui-pin-short");
+                    let font = egui::TextStyle::Button.resolve(ui.style());
+                    let pin_w = ui.fonts_mut(|f| {
+                        f.layout_no_wrap(pin.to_string(), font, egui::Color32::WHITE)
+                            .size()
+                            .x
+                    }) + 2.0 * ui.spacing().button_padding.x
+                        + ui.spacing().item_spacing.x;
+                    let room = egui::vec2((ui.available_width() - pin_w).max(80.0), 0.0);
+                    let mut on = picked;
+                    let r = ui
+                        .allocate_ui_with_layout(
+                            room,
+                            egui::Layout::top_down(egui::Align::Min),
+                            |ui| ui.add_enabled(!full, egui::Checkbox::new(&mut on, text)),
+                        )
+                        .inner
+                        .on_hover_text(&path);
+                    if r.changed() {
+                        *toggle = Some(c.path.clone());
+                    }
+                    if ui.button(pin).on_hover_text(l.t("ui-pin-hint")).clicked() {
+                        out.push(Command::PinPath(c.path.clone()));
+                    }
+                });
+            }
+        });
 }

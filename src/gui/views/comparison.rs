@@ -106,7 +106,9 @@ pub fn comparison_ui(
                 ChartKind::Radar => 0.85,
                 _ => 0.7,
             };
-            let height = (width * aspect).min(room);
+            let height = (width * aspect)
+                .min(room)
+                .max(chart.least_height(ui, kind, width));
             let pointed = chart.ui(ui, kind, egui::vec2(width, height));
             let response = pointed.response;
             match (kind, pointed.row, pointed.point) {
@@ -132,7 +134,22 @@ pub fn comparison_ui(
 
 /// One retailer over time: the change and the trend; different retailers: the ranking.
 fn summary_ui(ui: &mut egui::Ui, cmp: &Comparison, l: Lang) {
-    if cmp.different_retailers() {
+    if cmp.different_retailers() && ui.available_width() < 560.0 {
+        // A phone: one wrapped line per retailer.
+        ui.strong(l.t("ui-standing-title"));
+        for s in cmp.standing() {
+            ui.label(format!(
+                "{}. {} — {} · {} {} · {} {}",
+                s.rank,
+                cmp.items[s.item].label(),
+                number(cmp.items[s.item].overall, l),
+                l.t("ui-to-best"),
+                signed(s.to_best, l),
+                l.t("report-to-mean"),
+                signed(s.to_mean, l)
+            ));
+        }
+    } else if cmp.different_retailers() {
         ui.strong(l.t("ui-standing-title"));
         egui::Grid::new("standing")
             .striped(true)
@@ -210,6 +227,11 @@ fn family_tip(ui: &mut egui::Ui, framework: &Framework, cmp: &Comparison, fi: us
 
 fn table_ui(ui: &mut egui::Ui, framework: &Framework, l: Lang, cmp: &Comparison) {
     let na = l.t("not-applicable-short");
+    // On a narrow screen the families' names are shortened (whole on hover) and the changes
+    // are signs and numbers (their colour says the direction).
+    let narrow = ui.available_width() < 560.0;
+    let name_chars = ((ui.available_width() - 60.0 * (cmp.items.len() as f32 + 1.0)) / 8.5)
+        .clamp(8.0, 60.0) as usize;
     let standing = cmp.different_retailers().then(|| cmp.standing());
     egui::Grid::new("compare-table")
         .striped(true)
@@ -225,7 +247,13 @@ fn table_ui(ui: &mut egui::Ui, framework: &Framework, l: Lang, cmp: &Comparison)
             });
             ui.end_row();
             for (fi, (f, row)) in framework.families.iter().zip(&cmp.families).enumerate() {
-                ui.label(f.name.get(l));
+                let name = f.name.get(l);
+                if narrow {
+                    ui.label(crate::text::short(name, name_chars))
+                        .on_hover_text(name);
+                } else {
+                    ui.label(name);
+                }
                 for (lv, answered) in row.levels.iter().zip(&row.answered) {
                     match (lv, answered) {
                         (None, _) => ui.weak(na),
@@ -249,10 +277,11 @@ fn table_ui(ui: &mut egui::Ui, framework: &Framework, l: Lang, cmp: &Comparison)
                     }
                     (None, Some(d)) => {
                         let dir = Direction::of(f64::from(d));
-                        let text = if d == 0 {
-                            format!("= {}", dir.word(l))
-                        } else {
-                            format!("{d:+} {}", dir.word(l))
+                        let text = match (d, narrow) {
+                            (0, true) => "=".to_string(),
+                            (_, true) => format!("{d:+}"),
+                            (0, false) => format!("= {}", dir.word(l)),
+                            _ => format!("{d:+} {}", dir.word(l)),
                         };
                         ui.colored_label(direction_color(ui, dir), text);
                     }

@@ -1,5 +1,5 @@
 //! The modal windows: recovered work, the unsaved-changes question, the in-app file panel, the
-//! welcome and the help. Each takes the keyboard while it is open (focus stays inside, Tab
+//! links to answers, the welcome and the help. Each takes the keyboard while it is open (focus stays inside, Tab
 //! walks its own buttons, keys do not reach what is behind), closes on Escape, and returns
 //! what was chosen.
 
@@ -7,7 +7,7 @@ use super::help::{HelpView, help_ui as help_content};
 use crate::framework::Framework;
 use crate::gui::autosave::Snapshot;
 use crate::gui::command::{Answer, Command};
-use crate::gui::files::{FilePanel, Purpose};
+use crate::gui::files::{FilePanel, LinkPanel, Purpose};
 use crate::lang::Lang;
 use std::path::{Path, PathBuf};
 
@@ -334,6 +334,66 @@ pub fn help_ui(ctx: &egui::Context, v: &HelpView<'_>) -> Vec<Command> {
     });
     if close && out.is_empty() {
         out.push(Command::ShowHelp(false));
+    }
+    out
+}
+
+/// Links to answers pasted: one to open, or a team's (one a line) to add to the comparison.
+/// A link that cannot be read is said under the field, as a bad file is.
+#[must_use]
+pub fn links_ui(ctx: &egui::Context, l: Lang, panel: &mut LinkPanel) -> Vec<Command> {
+    let title = if panel.team {
+        l.t("ui-links-team-title")
+    } else {
+        l.t("ui-link-open-title")
+    };
+    let (mut out, close) = modal(ctx, "links", title, 620.0, |ui| {
+        let mut out = Vec::new();
+        let hint = if panel.team {
+            l.t("ui-links-team-hint")
+        } else {
+            l.t("ui-link-open-hint")
+        };
+        let label = ui.label(hint);
+        let rows = if panel.team { 6 } else { 3 };
+        let edit = ui
+            .add(
+                egui::TextEdit::multiline(&mut panel.text)
+                    .desired_rows(rows)
+                    .desired_width(f32::INFINITY)
+                    .hint_text("https://…#answers=1.…"),
+            )
+            .labelled_by(label.id);
+        if std::mem::take(&mut panel.fresh) {
+            edit.request_focus();
+        }
+        for p in &panel.problems {
+            ui.colored_label(ui.visuals().error_fg_color, p);
+        }
+        ui.add_space(4.0);
+        ui.horizontal_wrapped(|ui| {
+            let go = if panel.team {
+                l.t("ui-links-add")
+            } else {
+                l.t("ui-link-open")
+            };
+            let enabled = !panel.text.trim().is_empty();
+            if ui.add_enabled(enabled, egui::Button::new(go)).clicked() {
+                let text = panel.text.clone();
+                out.push(if panel.team {
+                    Command::AddLinks(text)
+                } else {
+                    Command::OpenLink(text)
+                });
+            }
+            if ui.button(l.t("ui-cancel")).clicked() {
+                out.push(Command::CloseLinks);
+            }
+        });
+        (out, Some(edit))
+    });
+    if close && out.is_empty() {
+        out.push(Command::CloseLinks);
     }
     out
 }

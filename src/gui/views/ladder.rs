@@ -38,7 +38,7 @@ pub fn track_ui(ui: &mut egui::Ui, v: &TrackView<'_>) -> Vec<Command> {
         None => lang.t("ui-reached-level"),
     };
     let detailed = answer.practices.is_some();
-    ui.horizontal_wrapped(|ui| {
+    let mut head = |ui: &mut egui::Ui| {
         ui.strong(title);
         let mut on = detailed;
         if ui
@@ -48,7 +48,13 @@ pub fn track_ui(ui: &mut egui::Ui, v: &TrackView<'_>) -> Vec<Command> {
         {
             out.push(Command::Edit(Edit::DetailPractices { track: id(), on }));
         }
-    });
+    };
+    // On a phone the title and the box each have their line.
+    if ui.available_width() < 440.0 {
+        head(ui);
+    } else {
+        ui.horizontal_wrapped(head);
+    }
     ui.scope_builder(
         egui::UiBuilder::new()
             .accessibility_role(if detailed {
@@ -186,7 +192,13 @@ fn row_ui(
 ) -> (egui::Response, Vec<Command>) {
     let mut out = Vec::new();
     let open = v.open == Some(item);
-    let button_w = if guidance.is_some() { 30.0 } else { 0.0 };
+    // The guidance button is a square a finger can hit, beside the choice.
+    let side = ui.spacing().interact_size.y.max(24.0);
+    let button_w = if guidance.is_some() {
+        side + ui.spacing().item_spacing.x + 2.0
+    } else {
+        0.0
+    };
     let r = ui
         .horizontal_top(|ui| {
             // The choice wraps in what the button leaves (never wider than the column).
@@ -197,7 +209,11 @@ fn row_ui(
             if guidance.is_some() {
                 let mark = if open { "-" } else { "?" };
                 let b = ui
-                    .add(egui::Button::new(mark).selected(open))
+                    .add(
+                        egui::Button::new(mark)
+                            .selected(open)
+                            .min_size(egui::vec2(side, side)),
+                    )
                     .on_hover_text(v.lang.t("ui-guidance-hint"));
                 let label = crate::tr!(v.lang, "ui-a11y-guidance", practice = practice);
                 b.widget_info(|| {
@@ -432,28 +448,36 @@ fn evidence_item_ui(ui: &mut egui::Ui, v: &TrackView<'_>, i: usize, e: &Evidence
             })
         })
         .fold(0.0, f32::max);
-    let w = (ui.available_width() - label_w - 16.0).max(100.0);
-    egui::Grid::new(("evidence-item", &v.track.id, i))
-        .num_columns(2)
-        .spacing([8.0, 4.0])
-        .show(ui, |ui| {
-            let label = ui.label(lang.t("ui-evidence-title"));
-            changed |= ui
-                .add(egui::TextEdit::singleline(&mut title).desired_width(w))
-                .labelled_by(label.id)
-                .changed();
-            ui.end_row();
-            let label = ui.label(lang.t("ui-evidence-ref"));
-            changed |= ui
-                .add(
-                    egui::TextEdit::singleline(&mut reference)
-                        .desired_width(w)
-                        .hint_text(lang.t("ui-evidence-ref-hint")),
-                )
-                .labelled_by(label.id)
-                .changed();
-            ui.end_row();
-        });
+    // A field's frame adds its margins to the width asked.
+    let margins = 2.0 * ui.spacing().button_padding.x.max(4.0) + 2.0;
+    let gap = ui.spacing().item_spacing.x;
+    let beside = ui.available_width() - label_w - gap - margins;
+    let mut field =
+        |ui: &mut egui::Ui, key: &'static str, text: &mut String, hint: Option<&str>, w: f32| {
+            let label = ui.label(lang.t(key));
+            let mut edit = egui::TextEdit::singleline(text).desired_width(w);
+            if let Some(h) = hint {
+                edit = edit.hint_text(h);
+            }
+            changed |= ui.add(edit).labelled_by(label.id).changed();
+        };
+    let hint = lang.t("ui-evidence-ref-hint");
+    if beside >= 180.0 {
+        egui::Grid::new(("evidence-item", &v.track.id, i))
+            .num_columns(2)
+            .spacing([gap, 4.0])
+            .show(ui, |ui| {
+                field(ui, "ui-evidence-title", &mut title, None, beside);
+                ui.end_row();
+                field(ui, "ui-evidence-ref", &mut reference, Some(hint), beside);
+                ui.end_row();
+            });
+    } else {
+        // A phone: each label above its field, the field the column's width.
+        let w = ui.available_width() - margins;
+        field(ui, "ui-evidence-title", &mut title, None, w);
+        field(ui, "ui-evidence-ref", &mut reference, Some(hint), w);
+    }
     ui.horizontal(|ui| {
         if !e.by.is_empty() {
             ui.weak(crate::tr!(lang, "ui-evidence-by", by = e.by.as_str()));

@@ -75,6 +75,14 @@ fn file_menu(ui: &mut egui::Ui, s: &MenuState<'_>, out: &mut Vec<Command>) {
     item(
         ui,
         out,
+        l.t("ui-open-link"),
+        None,
+        true,
+        Command::AskLinks(false),
+    );
+    item(
+        ui,
+        out,
         l.t("ui-save"),
         Some(&hotkeys::SAVE),
         true,
@@ -88,6 +96,13 @@ fn file_menu(ui: &mut egui::Ui, s: &MenuState<'_>, out: &mut Vec<Command>) {
         true,
         Command::SaveAs,
     );
+    if crate::gui::platform::SENDS {
+        ui.separator();
+        let send = l.t("ui-send");
+        item(ui, out, send, None, true, Command::SendAnswers);
+        let copy = l.t("ui-copy-link");
+        item(ui, out, copy, None, true, Command::CopyLink);
+    }
     ui.separator();
     item(ui, out, l.t("ui-pin"), None, true, Command::Pin);
     if s.pinned {

@@ -120,25 +120,15 @@ pub fn stepper_ui(ui: &mut egui::Ui, v: &QuestionnaireView<'_>) -> Vec<Command> 
     let l = v.lang;
     let n = v.framework.families.len();
     let mut out = Vec::new();
-    ui.horizontal(|ui| {
-        let step = |ui: &mut egui::Ui, key: &'static str, enabled: bool| {
-            ui.add_enabled(enabled, egui::Button::new(l.t(key)))
-                .clicked()
-        };
-        if step(ui, "ui-previous-short", v.family > 0) {
-            out.push(Command::SelectFamily(v.family - 1));
-        }
-        let name = |i: usize| {
-            let (progress, _) = v.progress(i);
-            format!(
-                "{}/{n} · {} · {progress}",
-                i + 1,
-                v.framework.families[i].name.get(l)
-            )
-        };
-        // The picker takes what the two buttons leave.
-        let next_w = 90.0_f32.min(ui.available_width() * 0.3);
-        let width = (ui.available_width() - next_w - ui.spacing().item_spacing.x).max(80.0);
+    let name = |i: usize| {
+        let (progress, _) = v.progress(i);
+        format!(
+            "{}/{n} · {} · {progress}",
+            i + 1,
+            v.framework.families[i].name.get(l)
+        )
+    };
+    let picker = |ui: &mut egui::Ui, width: f32, out: &mut Vec<Command>| {
         egui::ComboBox::from_id_salt("family-picker")
             .width(width)
             .truncate()
@@ -152,10 +142,55 @@ pub fn stepper_ui(ui: &mut egui::Ui, v: &QuestionnaireView<'_>) -> Vec<Command> 
             })
             .response
             .on_hover_text(l.t("ui-family-picker"));
-        if step(ui, "ui-next-short", v.family + 1 < n) {
-            out.push(Command::SelectFamily(v.family + 1));
-        }
-    });
+    };
+    let step = |ui: &mut egui::Ui, key: &'static str, enabled: bool, width: f32| {
+        let size = egui::vec2(width, ui.spacing().interact_size.y);
+        ui.add_enabled(enabled, egui::Button::new(l.t(key)).min_size(size))
+            .clicked()
+    };
+    let gap = ui.spacing().item_spacing.x;
+    let column = ui.available_width();
+    // What a combo box adds to the width of its text: margins, its arrow, the gap before it.
+    let combo_extra =
+        2.0 * ui.spacing().button_padding.x + ui.spacing().icon_width + ui.spacing().item_spacing.x;
+    let button_w = |ui: &egui::Ui, key: &'static str| {
+        let font = egui::TextStyle::Button.resolve(ui.style());
+        let text = ui.fonts_mut(|f| {
+            f.layout_no_wrap(l.t(key).to_string(), font, egui::Color32::WHITE)
+                .size()
+                .x
+        });
+        text + 2.0 * ui.spacing().button_padding.x
+    };
+    let (prev_w, next_w) = (
+        button_w(ui, "ui-previous-short"),
+        button_w(ui, "ui-next-short"),
+    );
+    let left = column - prev_w - next_w - 2.0 * gap;
+    if left >= 220.0 {
+        ui.horizontal(|ui| {
+            if step(ui, "ui-previous-short", v.family > 0, prev_w) {
+                out.push(Command::SelectFamily(v.family - 1));
+            }
+            // The picker takes what the two buttons leave (its arrow and margins are inside).
+            picker(ui, left - combo_extra, &mut out);
+            if step(ui, "ui-next-short", v.family + 1 < n, next_w) {
+                out.push(Command::SelectFamily(v.family + 1));
+            }
+        });
+    } else {
+        // A phone: the picker the column's width, then Previous and Next, half each.
+        picker(ui, column - combo_extra, &mut out);
+        ui.horizontal(|ui| {
+            let half = (column - gap) / 2.0;
+            if step(ui, "ui-previous-short", v.family > 0, half) {
+                out.push(Command::SelectFamily(v.family - 1));
+            }
+            if step(ui, "ui-next-short", v.family + 1 < n, half) {
+                out.push(Command::SelectFamily(v.family + 1));
+            }
+        });
+    }
     out
 }
 
@@ -231,6 +266,33 @@ pub fn ladder_ui(ui: &mut egui::Ui, v: &QuestionnaireView<'_>, details: bool) ->
     out
 }
 
+/// The date's field (typed day first, it becomes the file's way on leaving), and what is
+/// wrong with it.
+fn date_ui(ui: &mut egui::Ui, lang: Lang, a: &Assessment, label: egui::Id) -> Vec<Command> {
+    let mut out = Vec::new();
+    let mut date = a.date.clone().unwrap_or_default();
+    ui.horizontal_wrapped(|ui| {
+        let field = ui
+            .add(egui::TextEdit::singleline(&mut date).desired_width(110.0))
+            .labelled_by(label);
+        if field.changed() {
+            let typed = (!date.trim().is_empty()).then(|| date.trim().to_string());
+            out.push(Command::Edit(Edit::Date(typed)));
+        }
+        // A date typed day first (14/03/2025) is written the file's way on leaving.
+        if field.lost_focus()
+            && let Some(iso) = crate::assessment::date_from_day_first(&date)
+        {
+            date = iso.clone();
+            out.push(Command::Edit(Edit::Date(Some(iso))));
+        }
+        if !date.is_empty() && !crate::assessment::is_iso_date(date.trim()) {
+            ui.colored_label(ui.visuals().error_fg_color, lang.t("ui-invalid-date"));
+        }
+    });
+    out
+}
+
 /// The name fields' width: what the column leaves beside the widest label, within reason.
 /// Measured before the grid, so that the grid's columns settle in one frame.
 fn field_width(ui: &egui::Ui, lang: Lang) -> f32 {
@@ -245,8 +307,11 @@ fn field_width(ui: &egui::Ui, lang: Lang) -> f32 {
             })
         })
         .fold(0.0, f32::max);
-    (ui.available_width() - label_w - DETAILS_SPACING - 4.0).clamp(120.0, 420.0)
+    (ui.available_width() - label_w - DETAILS_SPACING - FIELD_MARGINS).min(420.0)
 }
+
+/// What a text field's frame adds to the width it is given.
+const FIELD_MARGINS: f32 = 12.0;
 
 /// Between a detail's label and its field.
 const DETAILS_SPACING: f32 = 12.0;
@@ -256,6 +321,30 @@ const DETAILS_SPACING: f32 = 12.0;
 pub fn details_ui(ui: &mut egui::Ui, lang: Lang, a: &Assessment) -> Vec<Command> {
     let mut out = Vec::new();
     let field_w = field_width(ui, lang);
+    if field_w < 160.0 {
+        // A phone: each label above its field, as wide as the column.
+        let w = ui.available_width() - FIELD_MARGINS;
+        for (key, value, make) in [
+            (
+                "ui-retailer",
+                &a.retailer,
+                Edit::Retailer as fn(String) -> Edit,
+            ),
+            ("ui-assessor", &a.assessor, Edit::Assessor),
+        ] {
+            let label = ui.label(lang.t(key));
+            let mut text = value.clone();
+            let r = ui
+                .add(egui::TextEdit::singleline(&mut text).desired_width(w))
+                .labelled_by(label.id);
+            if r.changed() {
+                out.push(Command::Edit(make(text)));
+            }
+        }
+        let label = ui.label(lang.t("ui-date"));
+        out.extend(date_ui(ui, lang, a, label.id));
+        return out;
+    }
     egui::Grid::new("details")
         .num_columns(2)
         .spacing([DETAILS_SPACING, 6.0])
@@ -279,26 +368,7 @@ pub fn details_ui(ui: &mut egui::Ui, lang: Lang, a: &Assessment) -> Vec<Command>
                 ui.end_row();
             }
             let label = ui.label(lang.t("ui-date"));
-            let mut date = a.date.clone().unwrap_or_default();
-            ui.horizontal(|ui| {
-                let field = ui
-                    .add(egui::TextEdit::singleline(&mut date).desired_width(110.0))
-                    .labelled_by(label.id);
-                if field.changed() {
-                    let typed = (!date.trim().is_empty()).then(|| date.trim().to_string());
-                    out.push(Command::Edit(Edit::Date(typed)));
-                }
-                // A date typed day first (14/03/2025) is written the file's way on leaving.
-                if field.lost_focus()
-                    && let Some(iso) = crate::assessment::date_from_day_first(&date)
-                {
-                    date = iso.clone();
-                    out.push(Command::Edit(Edit::Date(Some(iso))));
-                }
-                if !date.is_empty() && !crate::assessment::is_iso_date(date.trim()) {
-                    ui.colored_label(ui.visuals().error_fg_color, lang.t("ui-invalid-date"));
-                }
-            });
+            out.extend(date_ui(ui, lang, a, label.id));
             ui.end_row();
         });
     out

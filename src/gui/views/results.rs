@@ -148,6 +148,22 @@ pub fn summary_ui(ui: &mut egui::Ui, v: &ResultsView<'_>) {
     });
 }
 
+/// The score and stage in one line (a phone's header): the rest is on the results page.
+pub fn compact_summary_ui(ui: &mut egui::Ui, v: &ResultsView<'_>) {
+    let l = v.lang;
+    let card = v.card;
+    let stage = v.framework.stages[card.stage].name.get(l);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(
+            egui::RichText::new(format!("{} / 100", number(card.overall, l)))
+                .size(24.0)
+                .strong(),
+        )
+        .on_hover_text(l.t("maturity-score"));
+        ui.label(egui::RichText::new(crate::tr!(l, "ui-stage", stage = stage)).strong());
+    });
+}
+
 /// The chart of `kind`, as high as its width asks but no higher than `room`, pointed at for
 /// details, clicked to open a family.
 #[must_use]
@@ -200,7 +216,9 @@ pub fn chart_ui(
         _ => 0.85,
     };
     let height = room.map_or(width * aspect, |r| (width * aspect).min(r));
-    let size = egui::vec2(width, height.max(200.0));
+    // Never so low that labels would sit on one another: the results scroll instead.
+    let least = chart.least_height(ui, kind, width);
+    let size = egui::vec2(width, height.max(200.0).max(least));
     let pointed = chart.ui(ui, kind, size);
     let family = |row: usize| match kind {
         ChartKind::Profile => v

@@ -63,10 +63,11 @@ pub fn team_ui(
                 Subject::Team { team: &team }.chart_data(framework, l)
             });
             let width = ui.available_width().max(200.0);
+            let least = chart.least_height(ui, ChartKind::Profile, width);
             let pointed = chart.ui(
                 ui,
                 ChartKind::Profile,
-                egui::vec2(width, (width * 1.05).min(room)),
+                egui::vec2(width, (width * 1.05).min(room).max(least)),
             );
             if let Some(row) = pointed.row {
                 pointed
