@@ -47,3 +47,9 @@ montage "$work"/page-*.png -tile 5x -geometry +6+6 -background '#d0d4da' "$img/r
 if [ -f web/test/out/answered-1280x800.png ]; then
   cp web/test/out/answered-1280x800.png "$img/web-en-1280.png"
 fi
+# A phone (390×844 at a ratio of 3, from web/test/devices.mjs): the questions and the results.
+phone=web/test/out/phone-390x844@3
+if [ -f "$phone-questions.png" ] && [ -f "$phone-results.png" ]; then
+  montage "$phone-questions.png" "$phone-results.png" -resize 390x -tile 2x -geometry +8+8 \
+    -background '#d0d4da' -colors 128 PNG8:"$img/web-phone-en.png"
+fi

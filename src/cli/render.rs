@@ -207,12 +207,18 @@ pub fn comparison_text(c: &Comparison, framework: &Framework, lang: Lang) -> Str
     for i in 0..c.items.len() {
         cols.push((format!("#{}", i + 1), Align::Right));
     }
-    cols.push((l.t("col-delta-level").into(), Align::Right));
-    cols.push((l.t("col-delta-score").into(), Align::Right));
-    cols.push((String::new(), Align::Left));
+    // Different retailers stand against each other (the best, ties named), not "change".
+    let standing = c.different_retailers();
+    if standing {
+        cols.push((l.t("ui-best").into(), Align::Left));
+    } else {
+        cols.push((l.t("col-delta-level").into(), Align::Right));
+        cols.push((l.t("col-delta-score").into(), Align::Right));
+        cols.push((String::new(), Align::Left));
+    }
     let col_refs: Vec<(&str, Align)> = cols.iter().map(|(h, a)| (h.as_str(), *a)).collect();
     let mut t = Table::new(&col_refs);
-    for (row, f) in c.families.iter().zip(&framework.families) {
+    for (fi, (row, f)) in c.families.iter().zip(&framework.families).enumerate() {
         let mut cells = vec![f.name.get(l).to_string()];
         let na = l.t("not-applicable-short");
         cells.extend(
@@ -225,6 +231,16 @@ pub fn comparison_text(c: &Comparison, framework: &Framework, lang: Lang) -> Str
                     Some(v) => v.to_string(),
                 }),
         );
+        if standing {
+            let best: Vec<String> = c
+                .best_of(fi)
+                .iter()
+                .map(|i| format!("#{}", i + 1))
+                .collect();
+            cells.push(best.join(", "));
+            t.row(cells);
+            continue;
+        }
         let applies = row.levels.first().is_some_and(Option::is_some)
             && row.levels.last().is_some_and(Option::is_some);
         let none = if applies { "-" } else { na };
@@ -240,13 +256,32 @@ pub fn comparison_text(c: &Comparison, framework: &Framework, lang: Lang) -> Str
     }
     s.push_str(&t.render());
     s.push('\n');
-    s.push_str(&crate::tr!(
-        l,
-        "cli-overall-delta",
-        delta = signed(c.overall_delta, l),
-        direction = Direction::of(c.overall_delta).word(l)
-    ));
-    s.push('\n');
+    if standing {
+        s.push_str(l.t("cli-standing-title"));
+        s.push('\n');
+        for st in c.standing() {
+            s.push_str("  ");
+            s.push_str(&crate::tr!(
+                l,
+                "cli-standing-line",
+                rank = st.rank,
+                item = st.item + 1,
+                who = c.items[st.item].label(),
+                score = number(c.items[st.item].overall, l),
+                best = signed(st.to_best, l),
+                mean = signed(st.to_mean, l)
+            ));
+            s.push('\n');
+        }
+    } else {
+        s.push_str(&crate::tr!(
+            l,
+            "cli-overall-delta",
+            delta = signed(c.overall_delta, l),
+            direction = Direction::of(c.overall_delta).word(l)
+        ));
+        s.push('\n');
+    }
     if let Some(tr) = &c.trend {
         s.push_str(&crate::tr!(
             l,

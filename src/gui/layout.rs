@@ -77,12 +77,20 @@ pub fn menu_bar_fits(width: f32) -> bool {
 }
 
 /// The style of a layout: on one column, text of at least 16 points and touch targets of at
-/// least 44 (a finger, not a pointer); elsewhere egui's own.
-pub fn style_for(layout: Layout, base: &egui::Style) -> egui::Style {
+/// least 44 (a finger, not a pointer); on a touch screen of any width, the touch targets;
+/// elsewhere egui's own.
+pub fn style_for(layout: Layout, touch: bool, base: &egui::Style) -> egui::Style {
     let mut style = base.clone();
     let default = egui::Style::default();
     style.text_styles = default.text_styles.clone();
     style.spacing = default.spacing.clone();
+    if touch || layout == Layout::Narrow {
+        style.spacing.interact_size.y = 44.0;
+        style.spacing.icon_width = 22.0;
+        style.spacing.icon_width_inner = 12.0;
+        style.spacing.button_padding = egui::vec2(12.0, 8.0);
+        style.spacing.item_spacing = egui::vec2(10.0, 6.0);
+    }
     if layout == Layout::Narrow {
         use egui::{FontFamily, FontId, TextStyle};
         for (text, size) in [
@@ -99,11 +107,6 @@ pub fn style_for(layout: Layout, base: &egui::Style) -> egui::Style {
             };
             style.text_styles.insert(text, FontId::new(size, family));
         }
-        style.spacing.interact_size.y = 44.0;
-        style.spacing.icon_width = 22.0;
-        style.spacing.icon_width_inner = 12.0;
-        style.spacing.button_padding = egui::vec2(12.0, 8.0);
-        style.spacing.item_spacing = egui::vec2(10.0, 6.0);
     }
     style
 }
@@ -132,11 +135,11 @@ mod tests {
     #[test]
     fn one_column_has_touch_targets_and_large_text() {
         let base = egui::Style::default();
-        let phone = style_for(Layout::Narrow, &base);
+        let phone = style_for(Layout::Narrow, false, &base);
         assert!(phone.spacing.interact_size.y >= 44.0);
         let body = &phone.text_styles[&egui::TextStyle::Body];
         assert!(body.size >= 16.0);
-        let desk = style_for(Layout::for_width(1280.0), &phone);
+        let desk = style_for(Layout::for_width(1280.0), false, &phone);
         assert_eq!(desk.spacing.interact_size, base.spacing.interact_size);
     }
 }

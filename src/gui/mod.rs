@@ -2,6 +2,8 @@
 //! module uses egui; it is built with the `gui` feature.
 
 pub mod app;
+/// egui's accessibility tree as the browser's mirror of ARIA elements should hold it.
+pub mod aria_map;
 pub mod autosave;
 pub mod chart_painter;
 pub mod chart_view;

@@ -80,8 +80,19 @@ pub fn run(args: &Cli) -> crate::cli::Result<()> {
         .unwrap_or_else(|| crate::Framework::builtin().clone());
     let a = &args.app;
     for p in a.open.iter().chain(&a.compare) {
-        // Fail early, with the core's message, rather than open a window on a broken file.
-        crate::Assessment::load(p, &fw)?;
+        // Fail early, with the core's message, rather than open a window on a broken file or
+        // link (`--open` takes a link to answers too).
+        match p.to_str().filter(|text| crate::link::carries_answers(text)) {
+            Some(link) => {
+                let name = std::path::Path::new(
+                    args.lang
+                        .unwrap_or_else(crate::Lang::system)
+                        .t("ui-link-name"),
+                );
+                drop(crate::link::read(link, name, &fw)?)
+            }
+            None => drop(crate::Assessment::load(p, &fw)?),
+        }
     }
     if cfg!(target_os = "linux")
         && std::env::var_os("DISPLAY").is_none()
@@ -114,7 +125,8 @@ pub fn run(args: &Cli) -> crate::cli::Result<()> {
     let native = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_inner_size(size)
-            .with_min_inner_size([900.0, 560.0])
+            // As small as `--window` takes: the layout adapts (one column under 720 points).
+            .with_min_inner_size([640.0, 480.0])
             .with_title("retail-maturity")
             .with_drag_and_drop(true),
         persist_window: false,

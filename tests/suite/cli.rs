@@ -145,6 +145,43 @@ fn compare_orders_by_date_and_gives_deltas() {
 }
 
 #[test]
+fn compare_of_different_retailers_gives_standings_not_changes() {
+    let o = run(&[
+        "compare",
+        &example("maison-dupont-2025"),
+        &example("boutique-lumiere-2025"),
+        "--lang",
+        "en",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(
+        !text.contains("Δ level") && !text.contains("delta"),
+        "{text}"
+    );
+    // Boutique Lumière (64.0) ranks first, 8.8 over the mean of 46.4 and 64.0.
+    let first = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("1. #2"))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(
+        first.contains("Boutique Lumière") && first.contains("to the mean +8.8"),
+        "{first}"
+    );
+    // Payment methods: both at level 3, the best is a tie that names both.
+    let payment = text
+        .lines()
+        .find(|l| l.starts_with("Payment methods"))
+        .unwrap();
+    assert!(payment.trim_end().ends_with("#1, #2"), "{payment}");
+    let dupont = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("2. #1"))
+        .unwrap();
+    assert!(dupont.contains("to the best -17.6"), "{dupont}");
+}
+
+#[test]
 fn compare_needs_two_files() {
     let o = run(&["compare", &example("maison-dupont-2024")]);
     assert_eq!(o.status.code(), Some(2));
@@ -526,5 +563,37 @@ fn score_tells_in_store_answers_not_given_yet_from_noes() {
         (column("E-commerce", 0), column("E-commerce", 1)),
         ("-".into(), "0".into()),
         "a level not answered yet is a dash, not 0/5; its score counts as 0"
+    );
+}
+
+#[test]
+fn the_app_starts_on_a_link_and_refuses_a_damaged_one_before_any_window() {
+    // Without a display: a good link passes the check and stops at "no display"; a damaged
+    // one stops first, with the link's message, and neither starts a window.
+    let framework = Framework::builtin();
+    let a = Assessment::load(Path::new(&example("maison-dupont-2025")), framework).unwrap();
+    let good = retail_maturity::link::make("https://example.org/app/", &a).unwrap();
+    let start = |link: &str| {
+        bin()
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .args(["--open", link, "--lang", "en"])
+            .output()
+            .expect("the binary runs")
+    };
+    let o = start(&good);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no display"), "{}", stderr(&o));
+    let damaged = format!("{}x!", &good[..good.len() - 12]);
+    let o = start(&damaged);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("the link") && err.contains("damaged or cut"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("no display") && !err.contains("no such file"),
+        "{err}"
     );
 }

@@ -202,7 +202,11 @@ fn notes_show_in_the_results_table() {
     h.run();
     h.get_by_label("Table").click();
     h.run();
-    h.get_by_label("Deposit pilot in Lyon");
+    // Under its family's row, as a cell of the table: "Note: …".
+    let shown = h
+        .query_all_by_value("Note: Deposit pilot in Lyon")
+        .any(|n| n.accesskit_node().role() == Role::Label);
+    assert!(shown, "the note is in the results table");
 }
 
 #[test]

@@ -4,6 +4,8 @@
 #[cfg(feature = "gui")]
 mod common;
 
+#[cfg(feature = "gui")]
+mod a11y;
 mod charts;
 mod charts_gui;
 mod cli;

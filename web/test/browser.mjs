@@ -4,94 +4,16 @@
 // download), checks the downloaded file with the native `retail-maturity validate`, and takes
 // screenshots (web/test/out/) at 1280×800 and 1024×700, light and dark, English and French.
 //
-// Environment: RM_BIN (the native binary, default target/debug/retail-maturity),
-// CHROMIUM (default /usr/bin/chromium).
+// Environment: see common.mjs.
 
-import { chromium } from "playwright-core";
-import { createServer } from "node:http";
-import { readFile, mkdir } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { execFileSync } from "node:child_process";
-import { extname, join, resolve, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { bin, done, fail, open as openIn, out, start } from "./common.mjs";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, "..", "..");
-const dist = join(root, "web", "dist");
-const out = join(here, "out");
-const bin = process.env.RM_BIN || join(root, "target", "debug", "retail-maturity");
-const types = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".wasm": "application/wasm",
-};
-
-function fail(message) {
-  console.error(`web test: FAILED: ${message}`);
-  process.exit(1);
-}
-
-const server = createServer(async (req, res) => {
-  const path = new URL(req.url, "http://localhost").pathname;
-  const file = join(dist, path === "/" ? "index.html" : path.slice(1));
-  if (!file.startsWith(dist)) {
-    res.writeHead(403).end();
-    return;
-  }
-  try {
-    const body = await readFile(file);
-    res.writeHead(200, { "content-type": types[extname(file)] || "application/octet-stream" });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
-const url = `http://127.0.0.1:${server.address().port}/`;
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  headless: true,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--enable-unsafe-swiftshader",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-quic",
-    "--no-first-run",
-  ],
-});
-await mkdir(out, { recursive: true });
-
-/** Fails when the page reported an error (a panic shows as one), then closes it. */
-async function done({ context, errors }) {
-  if (errors.length) fail(`errors in the page: ${errors.join("; ")}`);
-  await context.close();
-}
-
-/** A page with these settings in its local storage (none: a first visit). */
-async function open(settings, size = { width: 1280, height: 800 }) {
-  const context = await browser.newContext({ viewport: size, acceptDownloads: true });
-  if (settings) {
-    await context.addInitScript((s) => {
-      localStorage.setItem("retail-maturity/settings.json", s);
-    }, JSON.stringify(settings));
-  }
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
-  const started = Date.now();
-  await page.goto(url);
-  // The first frame sets the tab's title to the file, the score and the app's name.
-  await page.waitForFunction(() => document.title.includes("/ 100"), null, { timeout: 30000 });
-  const firstFrame = Date.now() - started;
-  if (errors.length) fail(`errors in the page: ${errors.join("; ")}`);
-  return { context, page, firstFrame, errors };
-}
+const env = await start();
+const open = (settings, size = { width: 1280, height: 800 }) =>
+  openIn(env, settings, { viewport: size });
 
 // A first visit: the welcome, in the browser's language (English here).
 {
@@ -164,6 +86,5 @@ for (const [name, settings, size] of [
   await done(opened);
 }
 
-await browser.close();
-server.close();
+await env.stop();
 console.log(`web test: ok (screenshots in ${out})`);

@@ -35,6 +35,9 @@ impl App {
         self.windows_ui(&ctx);
         self.focus_ring(&ctx);
         self.after_frame(&ctx);
+        // The window, to a screen reader, is named as its title bar.
+        let title = self.title();
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |n| n.set_label(title));
     }
 
     /// The window's close button, the theme, the dialogs' and the report's answers; a message
@@ -71,14 +74,18 @@ impl App {
         self.apply_all(ctx, queued);
     }
 
-    /// Sets the style of the layout when the layout changes kind (one column or more).
+    /// Sets the style of the layout when the layout changes kind (one column or more) or a
+    /// touch screen shows itself (a tablet gets a finger's targets too).
     fn keep_style(&mut self, ctx: &egui::Context, layout: Layout) {
-        let narrow = layout == Layout::Narrow;
-        if self.nav.narrow_style == Some(narrow) {
+        let kind = (
+            layout == Layout::Narrow,
+            ctx.input(|i| i.has_touch_screen()),
+        );
+        if self.nav.narrow_style == Some(kind) {
             return;
         }
-        self.nav.narrow_style = Some(narrow);
-        ctx.all_styles_mut(|s| *s = layout::style_for(layout, s));
+        self.nav.narrow_style = Some(kind);
+        ctx.all_styles_mut(|s| *s = layout::style_for(layout, kind.1, s));
     }
 
     /// The menu, the status bar, and the view of the mode shown.
@@ -407,7 +414,7 @@ impl App {
     #[must_use]
     fn status_ui(&mut self, ui: &mut egui::Ui) -> Option<Command> {
         let l = self.prefs.lang;
-        let narrow = self.nav.narrow_style == Some(true);
+        let narrow = self.nav.narrow_style.is_some_and(|(narrow, _)| narrow);
         ui.horizontal_wrapped(|ui| {
             let counter = match self.nav.mode {
                 // Tracks of families that do not apply are not asked.

@@ -35,8 +35,9 @@ pub(super) struct Navigation {
     pub(super) focus_level: Option<u8>,
     /// The guidance open: the track (framework order) and which of its practices.
     pub(super) guide: Option<(usize, Guide)>,
-    /// Whether the style set is the one-column one (`None` before the first frame).
-    pub(super) narrow_style: Option<bool>,
+    /// The style set: whether one-column, whether for a touch screen (`None` before the first
+    /// frame).
+    pub(super) narrow_style: Option<(bool, bool)>,
 }
 
 impl Navigation {

@@ -13,6 +13,11 @@ mod browser;
 #[cfg(target_arch = "wasm32")]
 pub use browser::*;
 
+#[cfg(target_arch = "wasm32")]
+mod aria;
+#[cfg(target_arch = "wasm32")]
+pub use aria::{install_aria, set_lang};
+
 use crate::error::FileError;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

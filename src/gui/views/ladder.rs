@@ -289,7 +289,7 @@ fn target_ui(ui: &mut egui::Ui, v: &TrackView<'_>, answer: &TrackAnswer) -> Vec<
         lang,
         "ui-a11y-target-group",
         family = v.family,
-        track = track_title(v)
+        track = track_part(v)
     );
     ui.scope_builder(
         egui::UiBuilder::new()
@@ -373,7 +373,7 @@ fn confidence_ui(ui: &mut egui::Ui, v: &TrackView<'_>, answer: &TrackAnswer) -> 
         lang,
         "ui-a11y-confidence-group",
         family = v.family,
-        track = track_title(v)
+        track = track_part(v)
     );
     ui.scope_builder(
         egui::UiBuilder::new()
@@ -503,9 +503,11 @@ fn evidence_item_ui(ui: &mut egui::Ui, v: &TrackView<'_>, i: usize, e: &Evidence
     out
 }
 
-fn track_title<'a>(v: &'a TrackView<'a>) -> &'a str {
-    match &v.track.name {
-        Some(n) => n.get(v.lang),
-        None => v.lang.t("ui-reached-level"),
-    }
+/// The track in a group's name: " (Rental)" for a family of several tracks, nothing for one.
+fn track_part(v: &TrackView<'_>) -> String {
+    v.track
+        .name
+        .as_ref()
+        .map(|n| format!(" ({})", n.get(v.lang)))
+        .unwrap_or_default()
 }

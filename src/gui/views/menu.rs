@@ -45,13 +45,34 @@ fn item(
     command: Command,
 ) {
     let mut button = egui::Button::new(label);
-    if let Some(s) = shortcut {
-        button = button.shortcut_text(ui.ctx().format_shortcut(s));
+    let keys = shortcut.map(|s| ui.ctx().format_shortcut(s));
+    if let Some(k) = &keys {
+        button = button.shortcut_text(k.as_str());
     }
-    if ui.add_enabled(enabled, button).clicked() {
+    let r = ui.add_enabled(enabled, button);
+    // To a screen reader: a menu item named by its label, its shortcut apart.
+    r.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::MenuItem, enabled, label));
+    if let Some(k) = keys {
+        ui.ctx()
+            .accesskit_node_builder(r.id, |n| n.set_keyboard_shortcut(k));
+    }
+    if r.clicked() {
         out.push(command);
         ui.close();
     }
+}
+
+/// A menu that opens from this one (or from the bar), said to be one: it has a popup, open
+/// or not.
+fn submenu(ui: &mut egui::Ui, label: &str, content: impl FnOnce(&mut egui::Ui)) {
+    let shown = ui.menu_button(label, content);
+    let open = shown.inner.is_some();
+    let r = shown.response;
+    r.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::MenuItem, true, label));
+    ui.ctx().accesskit_node_builder(r.id, |n| {
+        n.set_has_popup(egui::accesskit::HasPopup::Menu);
+        n.set_expanded(open);
+    });
 }
 
 fn file_menu(ui: &mut egui::Ui, s: &MenuState<'_>, out: &mut Vec<Command>) {
@@ -109,7 +130,7 @@ fn file_menu(ui: &mut egui::Ui, s: &MenuState<'_>, out: &mut Vec<Command>) {
         item(ui, out, l.t("ui-unpin"), None, true, Command::Unpin);
     }
     ui.separator();
-    ui.menu_button(l.t("ui-recent"), |ui| {
+    submenu(ui, l.t("ui-recent"), |ui| {
         if s.recent.is_empty() {
             ui.label(l.t("ui-recent-none"));
         }
@@ -118,7 +139,7 @@ fn file_menu(ui: &mut egui::Ui, s: &MenuState<'_>, out: &mut Vec<Command>) {
             item(ui, out, &name, None, true, Command::OpenPath(p.clone()));
         }
     });
-    ui.menu_button(l.t("ui-welcome-examples"), |ui| {
+    submenu(ui, l.t("ui-welcome-examples"), |ui| {
         for (i, e) in crate::examples::EXAMPLES.iter().enumerate() {
             item(ui, out, e.name, None, true, Command::OpenExample(i));
         }
@@ -242,7 +263,7 @@ fn view_menu(ui: &mut egui::Ui, s: &MenuState<'_>, out: &mut Vec<Command>) {
         out.push(Command::ToggleFamilies);
         ui.close();
     }
-    ui.menu_button(l.t("ui-csv-separators"), |ui| {
+    submenu(ui, l.t("ui-csv-separators"), |ui| {
         for (c, key) in [
             (CsvChoice::Auto, "ui-csv-auto"),
             (CsvChoice::Semicolon, "ui-csv-semicolon"),
@@ -299,11 +320,11 @@ fn help_menu(ui: &mut egui::Ui, s: &MenuState<'_>, out: &mut Vec<Command>) {
 /// The menus, as they come in the bar or, folded, in one menu.
 fn menus(ui: &mut egui::Ui, s: &MenuState<'_>, out: &mut Vec<Command>) {
     let l = s.lang;
-    ui.menu_button(l.t("ui-menu-file"), |ui| file_menu(ui, s, out));
-    ui.menu_button(l.t("ui-menu-edit"), |ui| edit_menu(ui, s, out));
-    ui.menu_button(l.t("ui-menu-export"), |ui| export_menu(ui, s, out));
-    ui.menu_button(l.t("ui-menu-view"), |ui| view_menu(ui, s, out));
-    ui.menu_button(l.t("ui-menu-help"), |ui| help_menu(ui, s, out));
+    submenu(ui, l.t("ui-menu-file"), |ui| file_menu(ui, s, out));
+    submenu(ui, l.t("ui-menu-edit"), |ui| edit_menu(ui, s, out));
+    submenu(ui, l.t("ui-menu-export"), |ui| export_menu(ui, s, out));
+    submenu(ui, l.t("ui-menu-view"), |ui| view_menu(ui, s, out));
+    submenu(ui, l.t("ui-menu-help"), |ui| help_menu(ui, s, out));
 }
 
 /// Draws the menu bar; returns what was asked for.
@@ -312,8 +333,15 @@ pub fn menu_ui(ui: &mut egui::Ui, s: &MenuState<'_>) -> Vec<Command> {
     let l = s.lang;
     let mut out = Vec::new();
     egui::MenuBar::new().ui(ui, |ui| {
+        // egui's bar is a menu to screen readers: said to be the menu bar, with its name (one
+        // bar: its menus, the views and the language).
+        let label = l.t("ui-menu-bar").to_string();
+        ui.ctx().accesskit_node_builder(ui.unique_id(), |n| {
+            n.set_role(egui::accesskit::Role::MenuBar);
+            n.set_label(label);
+        });
         if s.folded {
-            ui.menu_button(l.t("ui-menu"), |ui| menus(ui, s, &mut out));
+            submenu(ui, l.t("ui-menu"), |ui| menus(ui, s, &mut out));
         } else {
             menus(ui, s, &mut out);
         }

@@ -11,5 +11,6 @@ pub mod menu;
 pub mod plan;
 pub mod questionnaire;
 pub mod results;
+pub mod table;
 pub mod team;
 pub mod tips;

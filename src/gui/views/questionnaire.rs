@@ -92,6 +92,8 @@ pub fn families_ui(ui: &mut egui::Ui, v: &QuestionnaireView<'_>) -> Vec<Command>
             for (i, f) in v.framework.families.iter().enumerate() {
                 let (progress, done) = v.progress(i);
                 let text = format!("{:>2}. {}", i + 1, f.name.get(lang));
+                // Said without the alignment's spaces, with its progress.
+                let said = format!("{}. {}, {}", i + 1, f.name.get(lang), progress.trim());
                 let progress = if done {
                     egui::RichText::new(progress)
                 } else {
@@ -105,6 +107,10 @@ pub fn families_ui(ui: &mut egui::Ui, v: &QuestionnaireView<'_>) -> Vec<Command>
                         .sense(egui::Sense::CLICK)
                         .min_size(egui::vec2(ui.available_width(), 0.0)),
                 );
+                let selected = v.family == i;
+                r.widget_info(|| {
+                    egui::WidgetInfo::selected(egui::accesskit::Role::Button, true, selected, &said)
+                });
                 if r.clicked() {
                     out.push(Command::SelectFamily(i));
                 }
@@ -128,20 +134,31 @@ pub fn stepper_ui(ui: &mut egui::Ui, v: &QuestionnaireView<'_>) -> Vec<Command> 
             v.framework.families[i].name.get(l)
         )
     };
+    // Exactly `width` wide, whatever the family's name: a combo box's width is only its least
+    // (a long name pushed Next off a phone's screen), so it is given no more room than that
+    // and its text is cut to fit.
     let picker = |ui: &mut egui::Ui, width: f32, out: &mut Vec<Command>| {
-        egui::ComboBox::from_id_salt("family-picker")
-            .width(width)
-            .truncate()
-            .selected_text(name(v.family))
-            .show_ui(ui, |ui| {
-                for i in 0..n {
-                    if ui.selectable_label(i == v.family, name(i)).clicked() {
-                        out.push(Command::SelectFamily(i));
-                    }
-                }
-            })
-            .response
-            .on_hover_text(l.t("ui-family-picker"));
+        let size = egui::vec2(width, ui.spacing().interact_size.y);
+        ui.allocate_ui_with_layout(
+            size,
+            egui::Layout::left_to_right(egui::Align::Center),
+            |ui| {
+                ui.set_max_width(width);
+                egui::ComboBox::from_id_salt("family-picker")
+                    .width(width)
+                    .truncate()
+                    .selected_text(name(v.family))
+                    .show_ui(ui, |ui| {
+                        for i in 0..n {
+                            if ui.selectable_label(i == v.family, name(i)).clicked() {
+                                out.push(Command::SelectFamily(i));
+                            }
+                        }
+                    })
+                    .response
+                    .on_hover_text(l.t("ui-family-picker"));
+            },
+        );
     };
     let step = |ui: &mut egui::Ui, key: &'static str, enabled: bool, width: f32| {
         let size = egui::vec2(width, ui.spacing().interact_size.y);
@@ -150,9 +167,6 @@ pub fn stepper_ui(ui: &mut egui::Ui, v: &QuestionnaireView<'_>) -> Vec<Command> 
     };
     let gap = ui.spacing().item_spacing.x;
     let column = ui.available_width();
-    // What a combo box adds to the width of its text: margins, its arrow, the gap before it.
-    let combo_extra =
-        2.0 * ui.spacing().button_padding.x + ui.spacing().icon_width + ui.spacing().item_spacing.x;
     let button_w = |ui: &egui::Ui, key: &'static str| {
         let font = egui::TextStyle::Button.resolve(ui.style());
         let text = ui.fonts_mut(|f| {
@@ -173,14 +187,14 @@ pub fn stepper_ui(ui: &mut egui::Ui, v: &QuestionnaireView<'_>) -> Vec<Command> 
                 out.push(Command::SelectFamily(v.family - 1));
             }
             // The picker takes what the two buttons leave (its arrow and margins are inside).
-            picker(ui, left - combo_extra, &mut out);
+            picker(ui, left, &mut out);
             if step(ui, "ui-next-short", v.family + 1 < n, next_w) {
                 out.push(Command::SelectFamily(v.family + 1));
             }
         });
     } else {
         // A phone: the picker the column's width, then Previous and Next, half each.
-        picker(ui, column - combo_extra, &mut out);
+        picker(ui, column, &mut out);
         ui.horizontal(|ui| {
             let half = (column - gap) / 2.0;
             if step(ui, "ui-previous-short", v.family > 0, half) {

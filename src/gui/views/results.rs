@@ -6,7 +6,7 @@ use crate::assessment::Assessment;
 use crate::chart::{ChartKind, data::number};
 use crate::framework::{Framework, Track};
 use crate::gui::chart_view::{ChartView, screen_look};
-use crate::gui::command::{Command, Tab};
+use crate::gui::command::{Command, Page, Tab};
 use crate::lang::Lang;
 use crate::reference::Reference;
 use crate::request::Subject;
@@ -239,7 +239,9 @@ pub fn chart_ui(
         if response.clicked()
             && let Some(f) = family(row)
         {
+            // The family opens in the questionnaire (on a phone, its page).
             out.push(Command::SelectFamily(f));
+            out.push(Command::ShowPage(Page::Questions));
         }
     }
     if kind == ChartKind::Matrix {
@@ -259,56 +261,71 @@ pub fn chart_ui(
 
 /// The scores by family, with the in-store answers and the notes.
 fn table_ui(ui: &mut egui::Ui, v: &ResultsView<'_>) {
+    use super::table::Cell;
     let l = v.lang;
-    egui::Grid::new("scores")
-        .striped(true)
-        .num_columns(7)
-        .show(ui, |ui| {
-            for key in [
-                "col-family",
-                "col-level",
-                "col-score",
-                "col-target",
-                "col-in-store-short",
-                "col-confidence",
-                "report-note",
-            ] {
-                ui.strong(l.t(key));
+    let headers: Vec<&str> = [
+        "col-family",
+        "col-level",
+        "col-score",
+        "col-target",
+        "col-in-store-short",
+        "col-confidence",
+        "report-note",
+    ]
+    .iter()
+    .map(|k| l.t(k))
+    .collect();
+    let rows: Vec<Vec<Cell>> = v
+        .framework
+        .families
+        .iter()
+        .zip(&v.card.families)
+        .map(|(f, fs)| {
+            let name = Cell::new(f.name.get(l));
+            if !fs.applicable {
+                let na = || Cell::weak(l.t("not-applicable-short"));
+                return vec![
+                    name,
+                    na(),
+                    Cell::default(),
+                    Cell::default(),
+                    Cell::default(),
+                    Cell::default(),
+                    Cell::default(),
+                ];
             }
-            ui.end_row();
-            for (f, fs) in v.framework.families.iter().zip(&v.card.families) {
-                ui.label(f.name.get(l));
-                if !fs.applicable {
-                    ui.weak(l.t("not-applicable-short"));
-                    ui.end_row();
-                    continue;
-                }
-                let top = f.tracks.iter().map(Track::top).max().unwrap_or(0);
-                ui.label(crate::cells::level_cell(
-                    l,
-                    true,
-                    fs.level,
-                    top,
-                    fs.tracks.iter().map(|t| t.answered),
-                ));
-                ui.label(number(fs.score, l));
-                ui.label(if fs.gap > 0.0 {
-                    format!("{}/{top}", fs.target_level)
-                } else {
-                    String::new()
-                });
-                let answers: Vec<_> = fs.tracks.iter().map(|t| t.in_store).collect();
-                ui.label(crate::cells::in_store_cell(l, &answers));
-                ui.label(super::questionnaire::least_sure(fs).map_or("", |c| l.t(c.key())));
-                let notes: Vec<String> = f
-                    .tracks
-                    .iter()
-                    .filter_map(|t| v.assessment.answer(&t.id))
-                    .map(|a| crate::text::short(a.note.trim(), 60).into_owned())
-                    .filter(|n| !n.is_empty())
-                    .collect();
-                ui.weak(notes.join(" · "));
-                ui.end_row();
-            }
-        });
+            let top = f.tracks.iter().map(Track::top).max().unwrap_or(0);
+            let level = crate::cells::level_cell(
+                l,
+                true,
+                fs.level,
+                top,
+                fs.tracks.iter().map(|t| t.answered),
+            );
+            let target = if fs.gap > 0.0 {
+                format!("{}/{top}", fs.target_level)
+            } else {
+                String::new()
+            };
+            let answers: Vec<_> = fs.tracks.iter().map(|t| t.in_store).collect();
+            let sure = super::questionnaire::least_sure(fs).map_or("", |c| l.t(c.key()));
+            let notes: Vec<String> = f
+                .tracks
+                .iter()
+                .filter_map(|t| v.assessment.answer(&t.id))
+                .map(|a| crate::text::short(a.note.trim(), 400).into_owned())
+                .filter(|n| !n.is_empty())
+                .collect();
+            vec![
+                name,
+                Cell::new(level),
+                Cell::new(number(fs.score, l)),
+                Cell::new(target),
+                Cell::new(crate::cells::in_store_cell(l, &answers)),
+                Cell::new(sure),
+                Cell::weak(notes.join(" · ")),
+            ]
+        })
+        .collect();
+    super::table::table_ui(ui, l.t("ui-a11y-scores-table"), &headers, &rows);
 }
