@@ -42,7 +42,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$bin" report "$ex/maison-dupont-2026.json" --pdf "$work/report.pdf" --lang fr --force >/dev/null
 pdftoppm -png -r 40 "$work/report.pdf" "$work/page"
-montage "$work"/page-*.png -tile 5x -geometry +6+6 -background '#d0d4da' "$img/report-fr.png"
+montage "$work"/page-*.png -tile 5x -geometry +6+6 -background '#d0d4da' -colors 256 PNG8:"$img/report-fr.png"
 
 if [ -f web/test/out/answered-1280x800.png ]; then
   cp web/test/out/answered-1280x800.png "$img/web-en-1280.png"
