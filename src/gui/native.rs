@@ -82,16 +82,11 @@ pub fn run(args: &Cli) -> crate::cli::Result<()> {
     for p in a.open.iter().chain(&a.compare) {
         // Fail early, with the core's message, rather than open a window on a broken file or
         // link (`--open` takes a link to answers too).
-        match p.to_str().filter(|text| crate::link::carries_answers(text)) {
-            Some(link) => {
-                let name = std::path::Path::new(
-                    args.lang
-                        .unwrap_or_else(crate::Lang::system)
-                        .t("ui-link-name"),
-                );
-                drop(crate::link::read(link, name, &fw)?)
-            }
-            None => drop(crate::Assessment::load(p, &fw)?),
+        if let Some(link) = p.to_str().filter(|text| crate::link::carries_answers(text)) {
+            let lang = args.lang.unwrap_or_else(crate::Lang::system);
+            crate::link::read(link, std::path::Path::new(lang.t("ui-link-name")), &fw)?;
+        } else {
+            crate::Assessment::load(p, &fw)?;
         }
     }
     if cfg!(target_os = "linux")

@@ -81,10 +81,10 @@ impl App {
             layout == Layout::Narrow,
             ctx.input(|i| i.has_touch_screen()),
         );
-        if self.nav.narrow_style == Some(kind) {
+        if self.nav.style_for == Some(kind) {
             return;
         }
-        self.nav.narrow_style = Some(kind);
+        self.nav.style_for = Some(kind);
         ctx.all_styles_mut(|s| *s = layout::style_for(layout, kind.1, s));
     }
 
@@ -414,7 +414,7 @@ impl App {
     #[must_use]
     fn status_ui(&mut self, ui: &mut egui::Ui) -> Option<Command> {
         let l = self.prefs.lang;
-        let narrow = self.nav.narrow_style.is_some_and(|(narrow, _)| narrow);
+        let narrow = self.nav.style_for.is_some_and(|(narrow, _)| narrow);
         ui.horizontal_wrapped(|ui| {
             let counter = match self.nav.mode {
                 // Tracks of families that do not apply are not asked.

@@ -37,7 +37,7 @@ pub(super) struct Navigation {
     pub(super) guide: Option<(usize, Guide)>,
     /// The style set: whether one-column, whether for a touch screen (`None` before the first
     /// frame).
-    pub(super) narrow_style: Option<(bool, bool)>,
+    pub(super) style_for: Option<(bool, bool)>,
 }
 
 impl Navigation {
@@ -51,7 +51,7 @@ impl Navigation {
             reveal_track: false,
             focus_level: None,
             guide: None,
-            narrow_style: None,
+            style_for: None,
         }
     }
 
