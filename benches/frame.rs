@@ -1,5 +1,8 @@
 //! CPU time of one frame of the desktop app, headless (kittest, 1280×800): the questionnaire
 //! with live results, and the Compare view with three assessments; mean (criterion) and worst.
+//! kittest always builds the AccessKit tree and feeds it to its own reader; the app does that only
+//! while a screen reader listens, so the idle frame is also timed as eframe runs it without one
+//! (the frame, then its tessellation into triangles; the GPU's part is not measured).
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui_kittest::Harness;
@@ -7,6 +10,10 @@ use retail_maturity::gui::settings::Settings;
 use retail_maturity::gui::{App, Options};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
+
+/// The app's allocator (`src/main.rs`): the frames are timed as the app runs them.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn example(name: &str) -> PathBuf {
     PathBuf::from(format!(
@@ -29,6 +36,54 @@ fn harness(options: Options) -> Harness<'static, App> {
         .build_ui_state(|ui, app: &mut App| app.show(ui), app);
     h.run();
     h
+}
+
+/// The app in a bare egui context, stepped as eframe steps it: input, the frame, tessellation.
+struct Bare {
+    ctx: egui::Context,
+    app: App,
+    time: f64,
+}
+
+impl Bare {
+    fn new(options: Options) -> Bare {
+        let app = App::new(
+            Options {
+                lang: Some(retail_maturity::Lang::FR),
+                dialogs: false,
+                ..options
+            },
+            Settings::default(),
+        );
+        let mut bare = Bare {
+            ctx: egui::Context::default(),
+            app,
+            time: 0.0,
+        };
+        // The first frames lay out, load fonts and render the charts.
+        for _ in 0..5 {
+            bare.step();
+        }
+        bare
+    }
+
+    fn step(&mut self) -> usize {
+        self.time += 1.0 / 60.0;
+        let input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(1280.0, 800.0),
+            )),
+            time: Some(self.time),
+            predicted_dt: 1.0 / 60.0,
+            ..Default::default()
+        };
+        let app = &mut self.app;
+        let output = self.ctx.run_ui(input, |ui| app.show(ui));
+        self.ctx
+            .tessellate(output.shapes, output.pixels_per_point)
+            .len()
+    }
 }
 
 /// The slowest of `n` idle frames, after the first (which renders the charts).
@@ -54,6 +109,17 @@ fn bench(c: &mut Criterion) {
     c.bench_function("frame: questionnaire + live results (idle)", |b| {
         b.iter(|| q.step())
     });
+    let bare_data = tempfile::tempdir().expect("a temporary folder");
+    let mut bare = Bare::new(Options {
+        open: Some(example("maison-dupont-2025")),
+        data_dir: Some(bare_data.path().to_path_buf()),
+        ..Options::default()
+    });
+    c.bench_function(
+        "frame: questionnaire idle, as eframe runs it (no screen reader; tessellated)",
+        |b| b.iter(|| std::hint::black_box(bare.step())),
+    );
+    drop(bare);
     eprintln!(
         "worst of 1000 idle questionnaire frames: {:?}",
         worst_frame(&mut q, 1000)

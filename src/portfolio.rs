@@ -144,8 +144,19 @@ pub fn find_files(dirs: &[PathBuf]) -> (Vec<PathBuf>, Vec<Failure>) {
         // Links are followed (walkdir stops at a loop and says so).
         for e in walkdir::WalkDir::new(d).follow_links(true) {
             match e {
-                // A FIFO or a device named .json is kept: loading it fails with the reason.
-                Ok(e) if !e.file_type().is_dir() && is_json(e.path()) => files.push(e.into_path()),
+                Ok(e) if !e.file_type().is_dir() && is_json(e.path()) => {
+                    match crate::store::not_a_file_type(e.file_type()) {
+                        None => files.push(e.into_path()),
+                        // A FIFO or a device named .json: a failure with its reason, unopened.
+                        Some(kind) => failures.push(Failure {
+                            path: e.path().to_path_buf(),
+                            reason: Reason::File(FileError::NotAFile {
+                                path: e.into_path(),
+                                kind,
+                            }),
+                        }),
+                    }
+                }
                 Ok(_) => {}
                 Err(err) => {
                     let path = err
@@ -175,16 +186,22 @@ pub fn find_files(dirs: &[PathBuf]) -> (Vec<PathBuf>, Vec<Failure>) {
     // Byte order: deterministic, and ten times cheaper than comparing path components.
     files.sort_unstable_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
     files.dedup();
+    // The walk's order is the file system's: said in the order of the paths.
+    failures.sort_by(|a, b| a.path.as_os_str().cmp(b.path.as_os_str()));
     (files, failures)
 }
 
 impl Portfolio {
-    /// Loads, validates and scores `files` in parallel; `tick` is called once per file.
+    /// Loads, validates and scores `files` in parallel; `tick` is called once per file. The
+    /// files are regular files, as [`find_files`] gives them: each is opened without being
+    /// looked at first (anything else is still refused once opened, but opening a device may
+    /// not be harmless).
     pub fn build(framework: &Framework, files: &[PathBuf], tick: &(dyn Fn() + Sync)) -> Portfolio {
         let results: Vec<Result<Entry, Failure>> = files
             .par_iter()
             .map(|p| {
-                let r = Assessment::load(p, framework)
+                let r = crate::store::read_regular(p, crate::store::MAX_FILE_BYTES)
+                    .and_then(|bytes| Assessment::from_bytes(p, &bytes, framework))
                     .map(|a| {
                         let card = Scorecard::compute(framework, &a);
                         Entry {

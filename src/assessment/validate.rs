@@ -37,6 +37,8 @@ impl Assessment {
         }
         // Which tracks were answered already, by their place in the framework.
         let mut seen = vec![false; framework.tracks().count()];
+        // The top of each answer's track, for the answers' own checks below.
+        let mut tops = Vec::with_capacity(self.tracks.len());
         for (i, a) in self.tracks.iter().enumerate() {
             let at = || format!("$.tracks[{i}]");
             let Some((index, track)) = framework
@@ -53,8 +55,10 @@ impl Assessment {
                         framework = framework.id.as_str()
                     ),
                 ));
+                tops.push(None);
                 continue;
             };
+            tops.push(Some(track.top()));
             if std::mem::replace(&mut seen[index], true) {
                 out.push(Problem::new(
                     format!("{}.track", at()),
@@ -80,9 +84,9 @@ impl Assessment {
                 }
             }
         }
-        for (i, a) in self.tracks.iter().enumerate() {
-            if let Some((_, track)) = framework.track(&a.track) {
-                answer_problems(&mut out, &format!("$.tracks[{i}]"), a, track.top());
+        for (i, (a, top)) in self.tracks.iter().zip(tops).enumerate() {
+            if let Some(top) = top {
+                answer_problems(&mut out, i, a, top);
             }
         }
         let mut seen = HashSet::new();
@@ -144,14 +148,16 @@ pub(crate) fn check_header(path: &Path, value: &serde_json::Value) -> Result<(),
 
 /// The practices in place (offered, once each, agreeing with the level) and the evidence
 /// (bounded) of one answer at `at`.
-fn answer_problems(out: &mut Vec<Problem>, at: &str, a: &super::TrackAnswer, top: u8) {
+/// The problems of answer `i` (`a`, on a track of `top` levels); its JSON path is written only
+/// for a problem.
+fn answer_problems(out: &mut Vec<Problem>, i: usize, a: &super::TrackAnswer, top: u8) {
     use super::{MAX_EVIDENCE, MAX_EVIDENCE_REF, MAX_EVIDENCE_TITLE};
     if let Some(practices) = &a.practices {
         let mut seen = HashSet::new();
         for (j, p) in practices.iter().enumerate() {
             if *p < 1 || *p > top {
                 out.push(Problem::new(
-                    format!("{at}.practices[{j}]"),
+                    format!("$.tracks[{i}].practices[{j}]"),
                     msg!(
                         "practice-not-offered",
                         practice = *p,
@@ -161,7 +167,7 @@ fn answer_problems(out: &mut Vec<Problem>, at: &str, a: &super::TrackAnswer, top
                 ));
             } else if !seen.insert(*p) {
                 out.push(Problem::new(
-                    format!("{at}.practices[{j}]"),
+                    format!("$.tracks[{i}].practices[{j}]"),
                     msg!("practice-twice", practice = *p, track = a.track.as_str()),
                 ));
             }
@@ -175,7 +181,7 @@ fn answer_problems(out: &mut Vec<Problem>, at: &str, a: &super::TrackAnswer, top
         if a.level != Some(highest) {
             let level = a.level.map_or("null".to_string(), |l| l.to_string());
             out.push(Problem::new(
-                format!("{at}.level"),
+                format!("$.tracks[{i}].level"),
                 msg!(
                     "level-practices-disagree",
                     track = a.track.as_str(),
@@ -187,7 +193,7 @@ fn answer_problems(out: &mut Vec<Problem>, at: &str, a: &super::TrackAnswer, top
     }
     if a.evidence.len() > MAX_EVIDENCE {
         out.push(Problem::new(
-            format!("{at}.evidence"),
+            format!("$.tracks[{i}].evidence"),
             msg!(
                 "evidence-too-many",
                 count = a.evidence.len(),
@@ -196,7 +202,6 @@ fn answer_problems(out: &mut Vec<Problem>, at: &str, a: &super::TrackAnswer, top
         ));
     }
     for (j, e) in a.evidence.iter().enumerate().take(MAX_EVIDENCE + 1) {
-        let at = format!("{at}.evidence[{j}]");
         for (field, text, max) in [
             ("title", &e.title, MAX_EVIDENCE_TITLE),
             ("ref", &e.reference, MAX_EVIDENCE_REF),
@@ -206,14 +211,14 @@ fn answer_problems(out: &mut Vec<Problem>, at: &str, a: &super::TrackAnswer, top
             let chars = text.chars().take(max + 1).count();
             if chars > max {
                 out.push(Problem::new(
-                    format!("{at}.{field}"),
+                    format!("$.tracks[{i}].evidence[{j}].{field}"),
                     msg!("evidence-too-long", max = max),
                 ));
             }
         }
         if e.title.trim().is_empty() {
             out.push(Problem::new(
-                format!("{at}.title"),
+                format!("$.tracks[{i}].evidence[{j}].title"),
                 msg!("evidence-no-title"),
             ));
         }

@@ -27,6 +27,9 @@ pub struct ChartView {
     /// How many times data was made (the shapes' key).
     made: u64,
     shapes: Option<(ShapeKey, Vec<Shape>)>,
+    /// The least height last asked for, and what it was computed for (the legend's text is
+    /// measured glyph by glyph: a tenth of an idle frame when done every frame).
+    least: std::cell::Cell<Option<(ShapeKey, f32)>>,
     /// How many times a chart was drawn (for tests and benchmarks).
     pub draws: usize,
     /// The row (or family, or point) pointed at in the last frame.
@@ -154,10 +157,25 @@ impl ChartView {
     /// The least height (points) at which `kind` of the data made last, `width` points wide,
     /// keeps its labels readable and apart ([`chart::min_height`]).
     pub fn least_height(&self, ui: &egui::Ui, kind: ChartKind, width: f32) -> f32 {
-        let ppp = f64::from(ui.ctx().pixels_per_point());
-        self.data.as_ref().map_or(0.0, |(_, _, d)| {
+        let ppp = ui.ctx().pixels_per_point();
+        let key = ShapeKey {
+            data: self.made,
+            kind,
+            pixels: [width.to_bits(), 0],
+            ppp: ppp.to_bits(),
+        };
+        if let Some((k, h)) = self.least.take()
+            && k == key
+        {
+            self.least.set(Some((k, h)));
+            return h;
+        }
+        let ppp = f64::from(ppp);
+        let h = self.data.as_ref().map_or(0.0, |(_, _, d)| {
             (chart::min_height(d, kind, f64::from(width) * ppp) / ppp) as f32
-        })
+        });
+        self.least.set(Some((key, h)));
+        h
     }
 
     /// The smallest text of the chart, in pixels.

@@ -25,7 +25,11 @@ pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 
 /// What a path that is not a regular file is, or `None` for a regular file.
 pub(crate) fn not_a_file(meta: &std::fs::Metadata) -> Option<&'static str> {
-    let t = meta.file_type();
+    not_a_file_type(meta.file_type())
+}
+
+/// What a file of type `t` is when it is not a regular file, or `None` for a regular file.
+pub(crate) fn not_a_file_type(t: std::fs::FileType) -> Option<&'static str> {
     if t.is_file() {
         return None;
     }
@@ -76,20 +80,34 @@ fn open_for_reading(path: &Path) -> std::io::Result<std::fs::File> {
 pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, FileError> {
     let meta = std::fs::metadata(path).map_err(|e| FileError::io(path, IoAction::Open, e))?;
     check_regular(path, &meta)?;
+    if meta.len() > limit {
+        return Err(FileError::TooLarge {
+            path: path.to_path_buf(),
+            size: meta.len(),
+            limit,
+        });
+    }
+    read_regular(path, limit)
+}
+
+/// [`read_limited`] for a path already seen to be a regular file (a folder walk's entry): not
+/// looked at again before it is opened; what is opened is checked as a regular file of at most
+/// `limit` bytes all the same.
+pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, FileError> {
     let too_large = |size: u64| FileError::TooLarge {
         path: path.to_path_buf(),
         size,
         limit,
     };
-    if meta.len() > limit {
-        return Err(too_large(meta.len()));
-    }
     let file = open_for_reading(path).map_err(|e| FileError::io(path, IoAction::Open, e))?;
     // What was opened is checked again: the path may have changed since.
     let meta = file
         .metadata()
         .map_err(|e| FileError::io(path, IoAction::Read, e))?;
     check_regular(path, &meta)?;
+    if meta.len() > limit {
+        return Err(too_large(meta.len()));
+    }
     let mut bytes = Vec::with_capacity(meta.len().min(limit) as usize);
     // `take` guards against a file that grows while it is read.
     file.take(limit + 1)

@@ -47,8 +47,12 @@ pub struct Plan {
     outputs: Vec<Output>,
     overwrite: Overwrite,
     done: bool,
-    /// The files the command reads, by identity: never an output, whatever `overwrite` says.
-    inputs: Vec<(FileId, PathBuf)>,
+    /// The files the command reads: never an output, whatever `overwrite` says.
+    inputs: Vec<PathBuf>,
+    /// Their identities, looked up once, when an output given already exists (only an existing
+    /// file can be one of them: a portfolio of 10,000 files is not looked at 10,000 times more
+    /// to write to a new file, or to nothing).
+    input_ids: std::cell::OnceCell<Vec<(FileId, usize)>>,
 }
 
 /// Which file a path is, whatever its spelling (a link, `./`, a hard link): its device and
@@ -96,17 +100,29 @@ impl Plan {
             overwrite,
             done: false,
             inputs: Vec::new(),
+            input_ids: std::cell::OnceCell::new(),
         }
     }
 
     /// The files the command reads: refused as outputs, even with `--force`.
     pub fn reading<P: AsRef<Path>>(&mut self, inputs: impl IntoIterator<Item = P>) {
-        for p in inputs {
-            let p = p.as_ref();
-            if let Some(id) = FileId::of(p) {
-                self.inputs.push((id, p.to_path_buf()));
-            }
-        }
+        self.inputs
+            .extend(inputs.into_iter().map(|p| p.as_ref().to_path_buf()));
+        self.input_ids.take();
+    }
+
+    /// The file read that `id` is, if any.
+    fn input_with(&self, id: &FileId) -> Option<&PathBuf> {
+        let ids = self.input_ids.get_or_init(|| {
+            self.inputs
+                .iter()
+                .enumerate()
+                .filter_map(|(i, p)| FileId::of(p).map(|id| (id, i)))
+                .collect()
+        });
+        ids.iter()
+            .find(|(i, _)| i == id)
+            .map(|(_, at)| &self.inputs[*at])
     }
 
     fn push(&mut self, path: PathBuf, reserved: bool) -> Result<usize, FileError> {
@@ -147,7 +163,7 @@ impl Plan {
             Err(e) => return Err(FileError::io(path, IoAction::CreateIn, e)),
         }
         if let Some(id) = FileId::of(path)
-            && let Some((_, input)) = self.inputs.iter().find(|(i, _)| *i == id)
+            && let Some(input) = self.input_with(&id)
         {
             return Err(FileError::IsAnInput {
                 path: path.to_path_buf(),

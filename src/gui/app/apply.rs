@@ -240,11 +240,22 @@ impl App {
                 failed |= !self.export_into_folder(*f);
             }
         }
-        if !failed {
+        if failed {
+            return;
+        }
+        // Said as it was done: downloads in a browser, and the PDF only where it is built.
+        if crate::gui::platform::DOWNLOADS {
+            self.info(msg!("ui-downloaded-all"), None);
+        } else {
             let dir = crate::store::absolute(&self.exports_folder())
                 .display()
                 .to_string();
-            self.info(msg!("ui-exported-all"), Some(Detail::Text(dir)));
+            let key = if crate::export::Format::Pdf.built() {
+                "ui-exported-all"
+            } else {
+                "ui-exported-all-no-report"
+            };
+            self.info(msg!(key), Some(Detail::Text(dir)));
         }
     }
 }
