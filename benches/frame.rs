@@ -22,15 +22,20 @@ fn example(name: &str) -> PathBuf {
     ))
 }
 
-fn harness(options: Options) -> Harness<'static, App> {
-    let app = App::new(
+/// The app in French, without file dialogs.
+fn app(options: Options) -> App {
+    App::new(
         Options {
             lang: Some(retail_maturity::Lang::FR),
             dialogs: false,
             ..options
         },
         Settings::default(),
-    );
+    )
+}
+
+fn harness(options: Options) -> Harness<'static, App> {
+    let app = app(options);
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .build_ui_state(|ui, app: &mut App| app.show(ui), app);
@@ -47,17 +52,9 @@ struct Bare {
 
 impl Bare {
     fn new(options: Options) -> Bare {
-        let app = App::new(
-            Options {
-                lang: Some(retail_maturity::Lang::FR),
-                dialogs: false,
-                ..options
-            },
-            Settings::default(),
-        );
         let mut bare = Bare {
             ctx: egui::Context::default(),
-            app,
+            app: app(options),
             time: 0.0,
         };
         // The first frames lay out, load fonts and render the charts.
@@ -79,7 +76,9 @@ impl Bare {
             ..Default::default()
         };
         let app = &mut self.app;
-        let output = self.ctx.run_ui(input, |ui| app.show(ui));
+        let mut output = self.ctx.run_ui(input, |ui| app.show(ui));
+        // No renderer here to take the font atlas.
+        output.textures_delta.clear();
         self.ctx
             .tessellate(output.shapes, output.pixels_per_point)
             .len()

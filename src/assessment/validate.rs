@@ -147,8 +147,7 @@ pub(crate) fn check_header(path: &Path, value: &serde_json::Value) -> Result<(),
 }
 
 /// The practices in place (offered, once each, agreeing with the level) and the evidence
-/// (bounded) of one answer at `at`.
-/// The problems of answer `i` (`a`, on a track of `top` levels); its JSON path is written only
+/// (bounded) of answer `i` (`a`, on a track of `top` levels); its JSON path is written only
 /// for a problem.
 fn answer_problems(out: &mut Vec<Problem>, i: usize, a: &super::TrackAnswer, top: u8) {
     use super::{MAX_EVIDENCE, MAX_EVIDENCE_REF, MAX_EVIDENCE_TITLE};

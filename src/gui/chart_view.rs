@@ -19,6 +19,10 @@ struct ShapeKey {
     ppp: u32,
 }
 
+/// What a least height was computed for: the data made, the kind, the width and the zoom (as
+/// bits).
+type LeastKey = (u64, ChartKind, u32, u32);
+
 /// A chart kept between frames: its data, made when what it shows changes, and its shapes,
 /// drawn when the data, the kind, the size or the zoom change.
 #[derive(Default)]
@@ -29,7 +33,7 @@ pub struct ChartView {
     shapes: Option<(ShapeKey, Vec<Shape>)>,
     /// The least height last asked for, and what it was computed for (the legend's text is
     /// measured glyph by glyph: a tenth of an idle frame when done every frame).
-    least: std::cell::Cell<Option<(ShapeKey, f32)>>,
+    least: std::cell::Cell<Option<(LeastKey, f32)>>,
     /// How many times a chart was drawn (for tests and benchmarks).
     pub draws: usize,
     /// The row (or family, or point) pointed at in the last frame.
@@ -158,16 +162,10 @@ impl ChartView {
     /// keeps its labels readable and apart ([`chart::min_height`]).
     pub fn least_height(&self, ui: &egui::Ui, kind: ChartKind, width: f32) -> f32 {
         let ppp = ui.ctx().pixels_per_point();
-        let key = ShapeKey {
-            data: self.made,
-            kind,
-            pixels: [width.to_bits(), 0],
-            ppp: ppp.to_bits(),
-        };
-        if let Some((k, h)) = self.least.take()
+        let key = (self.made, kind, width.to_bits(), ppp.to_bits());
+        if let Some((k, h)) = self.least.get()
             && k == key
         {
-            self.least.set(Some((k, h)));
             return h;
         }
         let ppp = f64::from(ppp);
@@ -223,5 +221,57 @@ impl ChartView {
             Shape::Rect(r) => Some(r.fill),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Assessment, Framework, Lang, Scorecard};
+
+    /// The least heights asked for in one frame (one pixel per point) at `widths`.
+    fn least_heights(view: &mut ChartView, widths: &[f32]) -> Vec<f32> {
+        let ctx = egui::Context::default();
+        let mut out = Vec::new();
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            out = widths
+                .iter()
+                .map(|w| view.least_height(ui, ChartKind::Profile, *w))
+                .collect();
+        });
+        // No renderer here to take the font atlas.
+        output.textures_delta.clear();
+        out
+    }
+
+    #[test]
+    fn the_least_height_kept_is_the_one_of_the_width_and_data_asked_for() {
+        let fw = Framework::builtin();
+        let a = Assessment::blank(fw);
+        let card = Scorecard::compute(fw, &a);
+        let mut view = ChartView::default();
+        let look = Look {
+            palette: Palette::LIGHT,
+            min_font: 14.0,
+        };
+        view.data(1, look, || ChartData::single(fw, &a, &card, Lang::FR));
+        let fresh = |view: &ChartView, w: f32| {
+            let d = &view.data.as_ref().expect("data made").2;
+            chart::min_height(d, ChartKind::Profile, f64::from(w)) as f32
+        };
+        let (narrow, wide) = (fresh(&view, 240.0), fresh(&view, 1200.0));
+        assert_ne!(narrow, wide, "the legend wraps at a narrow width");
+        // Asked again and again, at one width then another and back: each time its own.
+        let got = least_heights(&mut view, &[240.0, 240.0, 1200.0, 1200.0, 240.0]);
+        assert_eq!(got, [narrow, narrow, wide, wide, narrow]);
+        // New data (a bigger type): computed again.
+        let big = Look {
+            min_font: 40.0,
+            ..look
+        };
+        view.data(2, big, || ChartData::single(fw, &a, &card, Lang::FR));
+        let again = fresh(&view, 240.0);
+        assert_ne!(again, narrow, "bigger type, taller chart");
+        assert_eq!(least_heights(&mut view, &[240.0]), [again]);
     }
 }

@@ -81,11 +81,7 @@ pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, FileError> {
     let meta = std::fs::metadata(path).map_err(|e| FileError::io(path, IoAction::Open, e))?;
     check_regular(path, &meta)?;
     if meta.len() > limit {
-        return Err(FileError::TooLarge {
-            path: path.to_path_buf(),
-            size: meta.len(),
-            limit,
-        });
+        return Err(too_large(path, meta.len(), limit));
     }
     read_regular(path, limit)
 }
@@ -94,11 +90,6 @@ pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, FileError> {
 /// looked at again before it is opened; what is opened is checked as a regular file of at most
 /// `limit` bytes all the same.
 pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, FileError> {
-    let too_large = |size: u64| FileError::TooLarge {
-        path: path.to_path_buf(),
-        size,
-        limit,
-    };
     let file = open_for_reading(path).map_err(|e| FileError::io(path, IoAction::Open, e))?;
     // What was opened is checked again: the path may have changed since.
     let meta = file
@@ -106,7 +97,7 @@ pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, FileError> {
         .map_err(|e| FileError::io(path, IoAction::Read, e))?;
     check_regular(path, &meta)?;
     if meta.len() > limit {
-        return Err(too_large(meta.len()));
+        return Err(too_large(path, meta.len(), limit));
     }
     let mut bytes = Vec::with_capacity(meta.len().min(limit) as usize);
     // `take` guards against a file that grows while it is read.
@@ -114,9 +105,17 @@ pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, FileError> {
         .read_to_end(&mut bytes)
         .map_err(|e| FileError::io(path, IoAction::Read, e))?;
     if bytes.len() as u64 > limit {
-        return Err(too_large(bytes.len() as u64));
+        return Err(too_large(path, bytes.len() as u64, limit));
     }
     Ok(bytes)
+}
+
+fn too_large(path: &Path, size: u64, limit: u64) -> FileError {
+    FileError::TooLarge {
+        path: path.to_path_buf(),
+        size,
+        limit,
+    }
 }
 
 #[cfg(test)]
