@@ -19,6 +19,11 @@ struct ShapeKey {
     ppp: u32,
 }
 
+/// Where and how the kept shapes were tessellated into one mesh: the shapes, their place on
+/// screen (bits), the font atlas's size (text's texture coordinates are relative to it) and
+/// whether edges are feathered.
+type MeshKey = (u64, [u32; 2], [usize; 2], bool);
+
 /// What a least height was computed for: the data made, the kind, the width and the zoom (as
 /// bits).
 type LeastKey = (u64, ChartKind, u32, u32);
@@ -31,6 +36,11 @@ pub struct ChartView {
     /// How many times data was made (the shapes' key).
     made: u64,
     shapes: Option<(ShapeKey, Vec<Shape>)>,
+    /// How many times shapes were drawn (the mesh's key).
+    drawn: u64,
+    /// The shapes tessellated where they were last shown: an idle frame hands egui this one
+    /// mesh instead of a thousand shapes to clone, move and tessellate again.
+    mesh: Option<(MeshKey, Shape)>,
     /// The least height last asked for, and what it was computed for (the legend's text is
     /// measured glyph by glyph: a tenth of an idle frame when done every frame).
     least: std::cell::Cell<Option<(LeastKey, f32)>>,
@@ -121,18 +131,13 @@ impl ChartView {
                 let _ = chart::draw_body(&area, data, kind, margin);
             }
             self.draws += 1;
+            self.drawn += 1;
             self.shapes = Some((key, shapes));
         }
-        if ui.is_rect_visible(rect)
-            && let Some((_, shapes)) = &self.shapes
-        {
-            let painter = ui.painter_at(rect);
-            let offset = rect.min.to_vec2();
-            painter.extend(shapes.iter().map(|s| {
-                let mut s = s.clone();
-                s.translate(offset);
-                s
-            }));
+        if ui.is_rect_visible(rect) {
+            let shapes = self.shapes.as_ref().map_or(&[][..], |(_, s)| s.as_slice());
+            let mesh = tessellated(&mut self.mesh, self.drawn, shapes, ui.ctx(), rect.min);
+            ui.painter_at(rect).add(mesh);
         }
         let (mut row, mut point) = (None, None);
         if let Some(pos) = response.hover_pos() {
@@ -224,6 +229,43 @@ impl ChartView {
     }
 }
 
+/// `shapes` moved to `at` and tessellated, as one mesh: made again only when they,
+/// their place, the font atlas's size or the feathering changed.
+fn tessellated(
+    kept: &mut Option<(MeshKey, Shape)>,
+    drawn: u64,
+    shapes: &[Shape],
+    ctx: &egui::Context,
+    at: egui::Pos2,
+) -> Shape {
+    let options = ctx.tessellation_options(|o| *o);
+    let atlas = ctx.fonts(|f| f.font_image_size());
+    let key = (
+        drawn,
+        [at.x.to_bits(), at.y.to_bits()],
+        atlas,
+        options.feathering,
+    );
+    if let Some((k, mesh)) = kept
+        && *k == key
+    {
+        return mesh.clone();
+    }
+    // The atlas's pre-drawn discs are not reachable from here: a chart's dots are
+    // tessellated as polygons, their edges feathered like every other shape's.
+    let ppp = ctx.pixels_per_point();
+    let mut tessellator = egui::epaint::Tessellator::new(ppp, options, atlas, Vec::new());
+    let mut mesh = egui::Mesh::default();
+    for s in shapes {
+        let mut s = s.clone();
+        s.translate(at.to_vec2());
+        tessellator.tessellate_shape(s, &mut mesh);
+    }
+    let shape = Shape::mesh(mesh);
+    *kept = Some((key, shape.clone()));
+    shape
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -273,5 +315,38 @@ mod tests {
         let again = fresh(&view, 240.0);
         assert_ne!(again, narrow, "bigger type, taller chart");
         assert_eq!(least_heights(&mut view, &[240.0]), [again]);
+    }
+
+    #[test]
+    fn the_mesh_is_kept_while_the_chart_stays_put_and_made_again_where_it_moves() {
+        let ctx = egui::Context::default();
+        let shapes = vec![Shape::rect_filled(
+            egui::Rect::from_min_size(egui::Pos2::ZERO, Vec2::splat(10.0)),
+            0.0,
+            egui::Color32::RED,
+        )];
+        let mut kept = None;
+        let mut meshes = Vec::new();
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            for at in [(5.0, 5.0), (5.0, 5.0), (25.0, 5.0)] {
+                let at = egui::pos2(at.0, at.1);
+                meshes.push(tessellated(&mut kept, 1, &shapes, ui.ctx(), at));
+            }
+        });
+        output.textures_delta.clear();
+        let mesh = |s: &Shape| match s {
+            Shape::Mesh(m) => m.clone(),
+            other => panic!("a mesh, not {other:?}"),
+        };
+        let (a, b, c) = (mesh(&meshes[0]), mesh(&meshes[1]), mesh(&meshes[2]));
+        assert!(
+            std::sync::Arc::ptr_eq(&a, &b),
+            "kept while the chart stays put"
+        );
+        assert!(!std::sync::Arc::ptr_eq(&b, &c), "made again where it moved");
+        // The same shapes, 20 points to the right.
+        let x = |m: &egui::Mesh| m.calc_bounds().center().x;
+        assert!((x(&c) - x(&a) - 20.0).abs() < 0.01, "{} {}", x(&a), x(&c));
+        assert_eq!(a.vertices.len(), c.vertices.len());
     }
 }

@@ -215,9 +215,10 @@ fn row_ui(
                             .min_size(egui::vec2(side, side)),
                     )
                     .on_hover_text(v.lang.t("ui-guidance-hint"));
-                let label = crate::tr!(v.lang, "ui-a11y-guidance", practice = practice);
+                // Named only when a screen reader asks (egui calls this only then).
                 b.widget_info(|| {
-                    egui::WidgetInfo::selected(egui::Role::Button, true, open, &label)
+                    let label = crate::tr!(v.lang, "ui-a11y-guidance", practice = practice);
+                    egui::WidgetInfo::selected(egui::Role::Button, true, open, label)
                 });
                 if b.clicked() {
                     out.push(Command::ToggleGuide {

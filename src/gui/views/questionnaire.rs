@@ -92,8 +92,7 @@ pub fn families_ui(ui: &mut egui::Ui, v: &QuestionnaireView<'_>) -> Vec<Command>
             for (i, f) in v.framework.families.iter().enumerate() {
                 let (progress, done) = v.progress(i);
                 let text = format!("{:>2}. {}", i + 1, f.name.get(lang));
-                // Said without the alignment's spaces, with its progress.
-                let said = format!("{}. {}, {}", i + 1, f.name.get(lang), progress.trim());
+                let said_progress = progress.trim().to_string();
                 let progress = if done {
                     egui::RichText::new(progress)
                 } else {
@@ -108,8 +107,11 @@ pub fn families_ui(ui: &mut egui::Ui, v: &QuestionnaireView<'_>) -> Vec<Command>
                         .min_size(egui::vec2(ui.available_width(), 0.0)),
                 );
                 let selected = v.family == i;
+                // Said without the alignment's spaces, with its progress (made only when a
+                // screen reader asks).
                 r.widget_info(|| {
-                    egui::WidgetInfo::selected(egui::accesskit::Role::Button, true, selected, &said)
+                    let said = format!("{}. {}, {}", i + 1, f.name.get(lang), said_progress);
+                    egui::WidgetInfo::selected(egui::accesskit::Role::Button, true, selected, said)
                 });
                 if r.clicked() {
                     out.push(Command::SelectFamily(i));
