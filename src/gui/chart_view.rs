@@ -1,6 +1,7 @@
 //! A chart on screen: drawn by the same code as the exports into egui shapes (see
 //! [`super::chart_painter`]), in the theme's colours and at least the body text's size, kept
-//! until what it shows, its size or the zoom change; and what the pointer is over.
+//! until what it shows, its size or the zoom change, and tessellated once where it stands; and
+//! what the pointer is over.
 
 use super::chart_painter::ShapeBackend;
 use crate::chart::look::{Look, Palette};
@@ -19,10 +20,15 @@ struct ShapeKey {
     ppp: u32,
 }
 
-/// Where and how the kept shapes were tessellated into one mesh: the shapes, their place on
-/// screen (bits), the font atlas's size (text's texture coordinates are relative to it) and
-/// whether edges are feathered.
-type MeshKey = (u64, [u32; 2], [usize; 2], bool);
+/// Where and how the kept shapes were tessellated into one mesh: the shapes (the count of
+/// draws), their place on screen (bits), the font atlas's size (text's texture coordinates are
+/// relative to it) and the tessellation's options.
+type MeshKey = (
+    usize,
+    [u32; 2],
+    [usize; 2],
+    egui::epaint::TessellationOptions,
+);
 
 /// What a least height was computed for: the data made, the kind, the width and the zoom (as
 /// bits).
@@ -36,15 +42,13 @@ pub struct ChartView {
     /// How many times data was made (the shapes' key).
     made: u64,
     shapes: Option<(ShapeKey, Vec<Shape>)>,
-    /// How many times shapes were drawn (the mesh's key).
-    drawn: u64,
     /// The shapes tessellated where they were last shown: an idle frame hands egui this one
     /// mesh instead of a thousand shapes to clone, move and tessellate again.
     mesh: Option<(MeshKey, Shape)>,
     /// The least height last asked for, and what it was computed for (the legend's text is
     /// measured glyph by glyph: a tenth of an idle frame when done every frame).
     least: std::cell::Cell<Option<(LeastKey, f32)>>,
-    /// How many times a chart was drawn (for tests and benchmarks).
+    /// How many times a chart was drawn (the mesh's key; for tests and benchmarks).
     pub draws: usize,
     /// The row (or family, or point) pointed at in the last frame.
     pub pointed: Option<usize>,
@@ -131,12 +135,11 @@ impl ChartView {
                 let _ = chart::draw_body(&area, data, kind, margin);
             }
             self.draws += 1;
-            self.drawn += 1;
             self.shapes = Some((key, shapes));
         }
         if ui.is_rect_visible(rect) {
             let shapes = self.shapes.as_ref().map_or(&[][..], |(_, s)| s.as_slice());
-            let mesh = tessellated(&mut self.mesh, self.drawn, shapes, ui.ctx(), rect.min);
+            let mesh = tessellated(&mut self.mesh, self.draws, shapes, ui.ctx(), rect.min);
             ui.painter_at(rect).add(mesh);
         }
         let (mut row, mut point) = (None, None);
@@ -230,22 +233,17 @@ impl ChartView {
 }
 
 /// `shapes` moved to `at` and tessellated, as one mesh: made again only when they,
-/// their place, the font atlas's size or the feathering changed.
+/// their place, the font atlas's size or the tessellation's options changed.
 fn tessellated(
     kept: &mut Option<(MeshKey, Shape)>,
-    drawn: u64,
+    drawn: usize,
     shapes: &[Shape],
     ctx: &egui::Context,
     at: egui::Pos2,
 ) -> Shape {
     let options = ctx.tessellation_options(|o| *o);
     let atlas = ctx.fonts(|f| f.font_image_size());
-    let key = (
-        drawn,
-        [at.x.to_bits(), at.y.to_bits()],
-        atlas,
-        options.feathering,
-    );
+    let key = (drawn, [at.x.to_bits(), at.y.to_bits()], atlas, options);
     if let Some((k, mesh)) = kept
         && *k == key
     {

@@ -92,7 +92,6 @@ pub fn families_ui(ui: &mut egui::Ui, v: &QuestionnaireView<'_>) -> Vec<Command>
             for (i, f) in v.framework.families.iter().enumerate() {
                 let (progress, done) = v.progress(i);
                 let text = format!("{:>2}. {}", i + 1, f.name.get(lang));
-                let said_progress = progress.trim().to_string();
                 let progress = if done {
                     egui::RichText::new(progress)
                 } else {
@@ -110,7 +109,8 @@ pub fn families_ui(ui: &mut egui::Ui, v: &QuestionnaireView<'_>) -> Vec<Command>
                 // Said without the alignment's spaces, with its progress (made only when a
                 // screen reader asks).
                 r.widget_info(|| {
-                    let said = format!("{}. {}, {}", i + 1, f.name.get(lang), said_progress);
+                    let (progress, _) = v.progress(i);
+                    let said = format!("{}. {}, {}", i + 1, f.name.get(lang), progress.trim());
                     egui::WidgetInfo::selected(egui::accesskit::Role::Button, true, selected, said)
                 });
                 if r.clicked() {
