@@ -142,7 +142,9 @@ pub fn min_height(data: &ChartData, kind: ChartKind, w: f64) -> f64 {
                     profile::legend_lines(data, w, h),
                     data.look.min_font,
                 );
-                if g.row_height >= g.font * 1.5 {
+                // A row holds its label's lines (two on a narrow chart), with some air.
+                let lines = if g.label_lines == 2 { 2.5 } else { 1.5 };
+                if g.row_height >= g.font * lines {
                     break;
                 }
                 h *= 1.06;

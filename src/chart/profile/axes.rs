@@ -18,26 +18,7 @@ pub(super) fn draw<DB: DrawingBackend>(
     let f = g.font;
     let l = &data.labels;
     let y_axis = g.grid_top - f * 2.5;
-    // The axis's two ends as the table says them ("Simple · Common", "Advanced · Innovative"),
-    // else their first words, else each cut to half the room: never one over the other.
-    let room = g.store_left - 2.0 - g.grid_left;
-    let gap = f * 1.2;
-    let (left, right) = {
-        let full = (
-            format!("{} · {}", l.simple, l.common),
-            format!("{} · {}", l.advanced, l.innovative),
-        );
-        let short = (l.simple.clone(), l.advanced.clone());
-        let fits = |(a, b): &(String, String)| text_width(a, f) + gap + text_width(b, f) <= room;
-        if fits(&full) {
-            full
-        } else if fits(&short) {
-            short
-        } else {
-            let half = (room - gap) / 2.0;
-            (ellipsize(&short.0, f, half), ellipsize(&short.1, f, half))
-        }
-    };
+    let (left, right) = axis_ends(data, g);
     text(
         area,
         &left,
@@ -88,16 +69,8 @@ pub(super) fn draw<DB: DrawingBackend>(
             VPos::Center,
         )?;
     }
-    // The in-store column's head: one line when it fits, else its first word above the rest
-    // ("En / magasin"), else cut.
     let head_size = data.look.small(f, 0.85);
-    let head_room = g.store_width + g.col_width * 0.3;
-    let fits = |s: &str| text_width(s, head_size) <= head_room;
-    let head: Vec<String> = match l.in_store.split_once(' ') {
-        _ if fits(&l.in_store) => vec![l.in_store.clone()],
-        Some((first, rest)) if fits(first) && fits(rest) => vec![first.into(), rest.into()],
-        _ => vec![ellipsize(&l.in_store, head_size, head_room)],
-    };
+    let head = store_head(data, g);
     for (i, line) in head.iter().enumerate() {
         let above = (head.len() - 1 - i) as f64;
         text(
@@ -111,4 +84,40 @@ pub(super) fn draw<DB: DrawingBackend>(
         )?;
     }
     Ok(())
+}
+
+/// The in-store column's head: one line when it fits, else its first word above the rest
+/// ("En / magasin"), else cut.
+pub(super) fn store_head(data: &ChartData, g: &ProfileGeometry) -> Vec<String> {
+    let l = &data.labels;
+    let head_size = data.look.small(g.font, 0.85);
+    let head_room = g.store_width + g.col_width * 0.3;
+    let fits = |s: &str| text_width(s, head_size) <= head_room;
+    match l.in_store.split_once(' ') {
+        _ if fits(&l.in_store) => vec![l.in_store.clone()],
+        Some((first, rest)) if fits(first) && fits(rest) => vec![first.into(), rest.into()],
+        _ => vec![ellipsize(&l.in_store, head_size, head_room)],
+    }
+}
+
+/// The axis's two ends as the table says them ("Simple · Common", "Advanced · Innovative"),
+/// else their first words, else each cut to half the room: never one over the other.
+pub(super) fn axis_ends(data: &ChartData, g: &ProfileGeometry) -> (String, String) {
+    let (f, l) = (g.font, &data.labels);
+    let room = g.store_left - 2.0 - g.grid_left;
+    let gap = f * 1.2;
+    let full = (
+        format!("{} · {}", l.simple, l.common),
+        format!("{} · {}", l.advanced, l.innovative),
+    );
+    let short = (l.simple.clone(), l.advanced.clone());
+    let fits = |(a, b): &(String, String)| text_width(a, f) + gap + text_width(b, f) <= room;
+    if fits(&full) {
+        full
+    } else if fits(&short) {
+        short
+    } else {
+        let half = (room - gap) / 2.0;
+        (ellipsize(&short.0, f, half), ellipsize(&short.1, f, half))
+    }
 }

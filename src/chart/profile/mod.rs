@@ -37,7 +37,19 @@ pub struct ProfileGeometry {
     pub label_width: f64,
     /// Height of the legend band at the bottom.
     pub legend_height: f64,
+    /// The lines a row's label is given room for (two on a narrow chart, a phone's).
+    pub label_lines: usize,
 }
+
+/// Below this many fonts wide, a chart is narrow (a phone's column): its labels take up to half
+/// its width and two lines, which 31 % of it and one line cut to about 11 characters.
+const NARROW_FONTS: f64 = 24.0;
+
+/// The most of a narrow chart's width its labels take.
+const LABEL_SHARE: f64 = 0.46;
+
+/// The in-store column's width on a narrow chart, in level columns.
+const STORE_COLS: f64 = 2.1;
 
 impl ProfileGeometry {
     /// Lays the profile out in a `w × h` area for `rows` rows, its text no smaller than
@@ -50,11 +62,19 @@ impl ProfileGeometry {
         .font(h / (rows as f64 + 6.0) * 0.42, 9.0, 15.0);
         let header = font * 3.4;
         let legend_height = font * 1.8 * legend_lines as f64 + font * 0.6;
-        let label_width = (w * 0.31).max(80.0);
+        let narrow = w < font * NARROW_FONTS;
+        let label_width = if narrow {
+            (w * 0.31).max((font * 8.8).min(w * LABEL_SHARE))
+        } else {
+            w * 0.31
+        }
+        .max(80.0);
         let pad = font * 0.6;
         let grid_w = w - label_width - 2.0 * pad;
-        // Column 0 is 0.6 of a level column, the in-store column 0.9.
-        let col_width = grid_w / (0.6 + 5.0 + 0.9);
+        // Column 0 is 0.6 of a level column, the in-store column 0.9 (on a narrow chart more,
+        // for its head to read whole: "En magasin" on two lines).
+        let store_cols = if narrow { STORE_COLS } else { 0.9 };
+        let col_width = grid_w / (0.6 + 5.0 + store_cols);
         let zero_width = col_width * 0.6;
         let grid_left = label_width + pad;
         let store_left = grid_left + zero_width + 5.0 * col_width;
@@ -66,10 +86,11 @@ impl ProfileGeometry {
             grid_top: header,
             row_height,
             store_left,
-            store_width: col_width * 0.9,
+            store_width: col_width * store_cols,
             font,
             label_width,
             legend_height,
+            label_lines: if narrow { 2 } else { 1 },
         }
     }
 
@@ -164,25 +185,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
                 pal.unavailable.filled(),
             ))?;
         }
-        let label = match &row.track {
-            Some(t) => crate::tr!(
-                l.lang,
-                "chart-track-label",
-                family = row.family.as_str(),
-                track = t.as_str()
-            ),
-            None => row.family.clone(),
-        };
-        let max_lines = if g.row_height >= f * 2.5 { 2 } else { 1 };
-        let room = g.label_width - f * 0.5;
-        let mut lines = fit_lines(&label, f, room, max_lines);
-        // "ReCommerce: Se…" three times cannot be told apart: a track's own name alone (its
-        // family's stripe groups them) when the whole label does not fit.
-        if let Some(t) = &row.track
-            && lines.last().is_some_and(|l| l.ends_with('…'))
-        {
-            lines = fit_lines(t, f, room, max_lines);
-        }
+        let lines = label_lines(data, i, &g);
         let n = lines.len() as f64;
         let color = if applicable(i) { pal.ink } else { pal.muted };
         for (k, line) in lines.iter().enumerate() {
@@ -373,6 +376,33 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, data: &ChartData) -> Drawn<DB> 
     legend(area, data, &g, grid_bottom, w, r)
 }
 
+/// The lines of row `i`'s label: "family: track" (or the family alone), in as many lines as the
+/// row's height takes, cut with an ellipsis past them.
+fn label_lines(data: &ChartData, i: usize, g: &ProfileGeometry) -> Vec<String> {
+    let row = &data.rows[i];
+    let f = g.font;
+    let label = match &row.track {
+        Some(t) => crate::tr!(
+            data.labels.lang,
+            "chart-track-label",
+            family = row.family.as_str(),
+            track = t.as_str()
+        ),
+        None => row.family.clone(),
+    };
+    let max_lines = if g.row_height >= f * 2.5 { 2 } else { 1 };
+    let room = g.label_width - f * 0.5;
+    let lines = fit_lines(&label, f, room, max_lines);
+    // "ReCommerce: Se…" three times cannot be told apart: a track's own name alone (its
+    // family's stripe groups them) when the whole label does not fit.
+    match &row.track {
+        Some(t) if lines.last().is_some_and(|l| l.ends_with('…')) => {
+            fit_lines(t, f, room, max_lines)
+        }
+        _ => lines,
+    }
+}
+
 /// The row at (x, y) on a `w × h` profile (over its labels or its grid).
 pub fn row_at(data: &ChartData, w: f64, h: f64, x: f64, y: f64) -> Option<usize> {
     let g = ProfileGeometry::new(
@@ -402,4 +432,70 @@ fn runs(pts: &[Option<(i32, i32)>]) -> Vec<Vec<(i32, i32)>> {
         out.push(cur);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::Assessment;
+    use crate::framework::Framework;
+    use crate::lang::Lang;
+    use crate::score::Scorecard;
+
+    /// The profile's data in `lang`, its text no smaller than `min_font`.
+    fn data(lang: Lang, min_font: f64) -> ChartData {
+        let fw = Framework::builtin();
+        let a = Assessment::blank(fw);
+        let card = Scorecard::compute(fw, &a);
+        let mut d = ChartData::single(fw, &a, &card, lang);
+        d.look.min_font = min_font;
+        d
+    }
+
+    fn geometry(d: &ChartData, w: f64) -> ProfileGeometry {
+        let h = crate::chart::min_height(d, crate::chart::ChartKind::Profile, w);
+        ProfileGeometry::new(w, h, d.rows.len(), legend_lines(d, w, h), d.look.min_font)
+    }
+
+    #[test]
+    fn on_a_phone_every_label_reads_whole() {
+        // Phones of 390 points at 3 pixels a point and 412 at 2.625 (the column 16 points
+        // narrower), 16-point body text.
+        for (lang, (column, ratio)) in [Lang::FR, Lang::EN]
+            .into_iter()
+            .flat_map(|l| [(l, (374.0, 3.0)), (l, (396.0, 2.625))])
+        {
+            let (w, min_font) = (column * ratio, 16.0 * ratio / f64::from(em_per_size()));
+            let d = data(lang, min_font);
+            let g = geometry(&d, w);
+            assert_eq!(g.label_lines, 2, "a phone's labels get two lines");
+            for i in 0..d.rows.len() {
+                let lines = label_lines(&d, i, &g);
+                assert!(
+                    lines.iter().all(|l| !l.ends_with('…')),
+                    "{lang:?}: row {i} cut: {lines:?}"
+                );
+            }
+            let (simple, advanced) = axes::axis_ends(&d, &g);
+            assert!(
+                !simple.ends_with('…') && !advanced.ends_with('…'),
+                "{lang:?}: the axis's ends cut: {simple:?}, {advanced:?}"
+            );
+            let head = axes::store_head(&d, &g);
+            assert!(
+                head.iter().all(|l| !l.ends_with('…')),
+                "{lang:?}: the in-store head cut: {head:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_desktop_profile_keeps_its_one_line_labels_and_columns() {
+        // A 550-point results column at 1 pixel a point, 14-point body text.
+        let (w, min_font) = (550.0, 14.0 / f64::from(em_per_size()));
+        let d = data(Lang::EN, min_font);
+        let g = geometry(&d, w);
+        assert_eq!(g.label_lines, 1);
+        assert_eq!(g.label_width, w * 0.31);
+    }
 }
