@@ -41,9 +41,13 @@ pub struct ProfileGeometry {
     pub label_lines: usize,
 }
 
-/// Below this many fonts wide, a chart is narrow (a phone's column): its labels take up to half
-/// its width and two lines, which 31 % of it and one line cut to about 11 characters.
+/// Below this many fonts wide, a chart is narrow (a phone's column): its labels get
+/// [`LABEL_FONTS`] (at most [`LABEL_SHARE`] of its width) and two lines, where 31 % of it and
+/// one line cut them to about 11 characters.
 const NARROW_FONTS: f64 = 24.0;
+
+/// A narrow chart's label column, in fonts: "Showroom & Commerce" on a line.
+const LABEL_FONTS: f64 = 8.8;
 
 /// The most of a narrow chart's width its labels take.
 const LABEL_SHARE: f64 = 0.46;
@@ -64,7 +68,7 @@ impl ProfileGeometry {
         let legend_height = font * 1.8 * legend_lines as f64 + font * 0.6;
         let narrow = w < font * NARROW_FONTS;
         let label_width = if narrow {
-            (w * 0.31).max((font * 8.8).min(w * LABEL_SHARE))
+            (w * 0.31).max((font * LABEL_FONTS).min(w * LABEL_SHARE))
         } else {
             w * 0.31
         }
