@@ -6,6 +6,7 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use retail_maturity::gui::settings::Settings;
 use retail_maturity::gui::{App, Options};
 use std::path::PathBuf;
@@ -97,6 +98,51 @@ fn worst_frame(h: &mut Harness<'static, App>, n: usize) -> Duration {
         .unwrap_or_default()
 }
 
+/// A key event as kittest takes it.
+fn key(key: egui::Key, pressed: bool) -> egui::Event {
+    egui::Event::Key {
+        key,
+        physical_key: None,
+        pressed,
+        repeat: false,
+        modifiers: egui::Modifiers::NONE,
+    }
+}
+
+/// A key pressed and released, a frame each.
+fn press(h: &mut Harness<'static, App>, k: egui::Key) {
+    h.event(key(k, true));
+    h.step();
+    h.event(key(k, false));
+    h.step();
+}
+
+/// Times the frame in which a digit answers the current track (kittest runs one frame per event:
+/// the key's press is timed, its release is not); `k` is the last digit used.
+fn time_key_answers(c: &mut Criterion, name: &str, q: &mut Harness<'static, App>, k: &mut usize) {
+    let digits = [
+        egui::Key::Num1,
+        egui::Key::Num2,
+        egui::Key::Num3,
+        egui::Key::Num4,
+    ];
+    c.bench_function(name, |b| {
+        b.iter_custom(|n| {
+            let mut spent = Duration::ZERO;
+            for _ in 0..n {
+                *k = (*k + 1) % digits.len();
+                q.event(key(digits[*k], true));
+                let t = Instant::now();
+                q.step();
+                spent += t.elapsed();
+                q.event(key(digits[*k], false));
+                q.step();
+            }
+            spent
+        })
+    });
+}
+
 fn bench(c: &mut Criterion) {
     // With a data folder: the autosave runs as in the app.
     let data = tempfile::tempdir().expect("a temporary folder");
@@ -124,38 +170,12 @@ fn bench(c: &mut Criterion) {
         worst_frame(&mut q, 1000)
     );
     // A digit answers the current track: key, command, editor, scores, chart data, chart shapes.
-    let digits = [
-        egui::Key::Num1,
-        egui::Key::Num2,
-        egui::Key::Num3,
-        egui::Key::Num4,
-    ];
     let mut k = 0;
-    // kittest runs one frame per event: the key's press is timed, its release is not.
-    let key = |key, pressed| egui::Event::Key {
-        key,
-        physical_key: None,
-        pressed,
-        repeat: false,
-        modifiers: egui::Modifiers::NONE,
-    };
-    c.bench_function(
+    time_key_answers(
+        c,
         "frame: a key answers a level (scores and chart redrawn)",
-        |b| {
-            b.iter_custom(|n| {
-                let mut spent = Duration::ZERO;
-                for _ in 0..n {
-                    k = (k + 1) % digits.len();
-                    q.event(key(digits[k], true));
-                    let t = Instant::now();
-                    q.step();
-                    spent += t.elapsed();
-                    q.event(key(digits[k], false));
-                    q.step();
-                }
-                spent
-            })
-        },
+        &mut q,
+        &mut k,
     );
     let mut level = 0u8;
     c.bench_function("frame: an edit applied (scores and chart redrawn)", |b| {
@@ -171,6 +191,28 @@ fn bench(c: &mut Criterion) {
     });
     // Unsaved changes from here on: the autosave watches the answers' generation every frame.
     c.bench_function("frame: idle with unsaved changes", |b| b.iter(|| q.step()));
+    // The key I opens the guidance of the current track's level under it in the ladder: its
+    // meaning, its signs, effort and impact.
+    press(&mut q, egui::Key::I);
+    let meaning = {
+        let app = q.state();
+        let (_, track) = app.framework().tracks().nth(app.track()).expect("a track");
+        let level = track.level(app.assessment().level(&track.id));
+        level
+            .and_then(|l| l.guidance.as_ref())
+            .map(|g| g.meaning.fr.clone())
+            .expect("the current level has guidance")
+    };
+    assert!(q.query_by_label(&meaning).is_some(), "the guidance is open");
+    c.bench_function("frame: a level's guidance open in the ladder (idle)", |b| {
+        b.iter(|| q.step())
+    });
+    time_key_answers(
+        c,
+        "frame: a key answers a level, its guidance open",
+        &mut q,
+        &mut k,
+    );
     let files = [
         "maison-dupont-2024",
         "maison-dupont-2025",
